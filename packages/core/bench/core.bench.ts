@@ -1,0 +1,41 @@
+import { fileURLToPath } from 'node:url';
+import { bench, describe } from 'vitest';
+import { measureBundleCost } from '../scripts/bundle-cost.js';
+import { evaluateEligibility, exampleSupportRequest, parseSupportRequest } from '../src/index.js';
+
+const dist = fileURLToPath(new URL('../dist/index.js', import.meta.url));
+const catalogueDist = fileURLToPath(new URL('../dist/catalogue.js', import.meta.url));
+const measured: Array<[readonly string[], string, string]> = [
+  [['evaluateEligibility'], dist, ''],
+  [['parseSupportRequest'], dist, ''],
+  [['evaluateEligibility', 'parseSupportRequest'], dist, ''],
+  [['catalogue', 'canTransition'], dist, ''],
+  [['catalogue', 'canTransition', 'findEntry', 'isFinalState', 'supportTypeIds'], catalogueDist, ' (from @npo-gemeenten/core/catalogue)'],
+];
+for (const [names, entry, note] of measured) {
+  const cost = await measureBundleCost(names, entry);
+  console.log(`bundle cost of ${names.join(' + ')}${note}: ${cost.minifiedBytes} B minified, ${cost.gzippedBytes} B min+gz`);
+}
+
+const inputs = [
+  { inhabitants: 31419, targetGroupShare: 12.1, capacityShortfall: 'yes' as const, provenance: { inhabitants: { referenceDate: '2024-01-01', source: 'CBS, Gebieden in Nederland 2024' } } },
+  { inhabitants: 43000, coronaImpact: 'unknown' as const },
+  {},
+];
+const invalidRequest = { ...exampleSupportRequest, contact: { name: '', role: 'x', email: 'nope' }, question: 'kort' };
+
+describe('eligibility', () => {
+  let i = 0;
+  bench('evaluateEligibility', () => {
+    evaluateEligibility(inputs[i++ % inputs.length]!);
+  });
+});
+
+describe('support request', () => {
+  bench('parseSupportRequest (valid)', () => {
+    parseSupportRequest(exampleSupportRequest);
+  });
+  bench('parseSupportRequest (invalid, 4 field errors)', () => {
+    parseSupportRequest(invalidRequest);
+  });
+});

@@ -1,0 +1,40 @@
+import type { Language } from '../ids.js';
+import type { FigureSource } from './schema.js';
+
+const MONTHS: Readonly<Record<Language, readonly string[]>> = {
+  nl: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+};
+
+// Own formatting instead of Intl: identical output in every runtime, with or without full ICU.
+function group(digits: string, separator: string): string {
+  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, separator);
+}
+
+/** Formats a number: Dutch `31.419` / `10,7`, English `31,419` / `10.7`. */
+export function formatNumber(value: number, lang: Language): string {
+  const [whole = '0', fraction] = Math.abs(value).toFixed(10).replace(/\.?0+$/, '').split('.');
+  const sign = value < 0 ? '-' : '';
+  const thousands = lang === 'nl' ? '.' : ',';
+  const decimal = lang === 'nl' ? ',' : '.';
+  return sign + group(whole, thousands) + (fraction ? decimal + fraction : '');
+}
+
+/** Formats a percentage: Dutch `10,7 %`, English `10.7%`. */
+export function formatPercent(value: number, lang: Language): string {
+  return lang === 'nl' ? `${formatNumber(value, lang)} %` : `${formatNumber(value, lang)}%`;
+}
+
+/** Formats an ISO date `2024-01-01` as `1 januari 2024` / `1 January 2024`. */
+export function formatDate(iso: string, lang: Language): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  const name = MONTHS[lang][(month ?? 1) - 1];
+  return name === undefined ? iso : `${day} ${name} ${year}`;
+}
+
+/** Names where a figure comes from: `op 1 januari 2024 (CBS, ...)` or "entered by the user". */
+export function describeSource(source: FigureSource | undefined, lang: Language, datePrefix: { nl: string; en: string }): string {
+  if (source === undefined) return lang === 'nl' ? '(door de gebruiker ingevuld)' : '(entered by the user)';
+  const citation = source.tableId && !source.source.includes(source.tableId) ? `${source.source}, ${source.tableId}` : source.source;
+  return `${datePrefix[lang]} ${formatDate(source.referenceDate, lang)} (${citation})`;
+}

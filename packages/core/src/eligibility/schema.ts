@@ -1,0 +1,118 @@
+import * as z from 'zod/mini';
+import { isoDateSchema, localizedTextSchema, trimmedText } from '../text.js';
+
+// Each schema is built in a pure-annotated call so that bundlers drop the schemas a bundle does not use
+// (they cannot tell on their own that zod's builders have no side effects).
+
+/** Where a figure comes from: reference date and a short citation. */
+export const figureSourceSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    /** The date the figure describes, `YYYY-MM-DD` (e.g. `2024-01-01` for population on 1 January). */
+    referenceDate: isoDateSchema,
+    /** Short citation, e.g. `CBS, Bevolking op 1 januari (03759ned)`. */
+    source: trimmedText(1, 200),
+    /** Table id at the publisher, e.g. `03759ned`. */
+    tableId: z.optional(trimmedText(1, 50)),
+  }))();
+/** Where a figure comes from. */
+export type FigureSource = z.infer<typeof figureSourceSchema>;
+
+/** Answer to whether corona-related problems are above average. */
+export const coronaImpactSchema = /* @__PURE__ */ (() => z.enum(['above-average', 'not-above-average', 'unknown']))();
+/** Answer to whether corona-related problems are above average. */
+export type CoronaImpact = z.infer<typeof coronaImpactSchema>;
+
+/** Answer to whether implementing NP Onderwijs asks more than the present organisational capacity. */
+export const capacityShortfallSchema = /* @__PURE__ */ (() => z.enum(['yes', 'no', 'unknown']))();
+/** Answer to the capacity question. */
+export type CapacityShortfall = z.infer<typeof capacityShortfallSchema>;
+
+/**
+ * The answers and figures the eligibility check uses. Every field is optional: a missing
+ * answer means "unknown", never false or zero.
+ */
+export const eligibilityInputSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    /** Number of inhabitants. */
+    inhabitants: z.optional(z.int().check(z.minimum(0))),
+    /** Share of target-group children (doelgroepkinderen), percent 0-100. */
+    targetGroupShare: z.optional(z.number().check(z.minimum(0), z.maximum(100))),
+    coronaImpact: z.optional(coronaImpactSchema),
+    /** Whether a larger municipality is a merger (fusiegemeente) with independently functioning cores. */
+    mergedWithIndependentCores: z.optional(z.union([z.boolean(), z.literal('unknown')])),
+    capacityShortfall: z.optional(capacityShortfallSchema),
+    /** Whether the question is about cooperation between municipality, childcare, education and partners. */
+    cooperationFocus: z.optional(z.boolean()),
+    /** Sources of the figures; a figure without source was entered by the user. */
+    provenance: z.optional(
+      z.strictObject({
+        inhabitants: z.optional(figureSourceSchema),
+        targetGroupShare: z.optional(figureSourceSchema),
+      }),
+    ),
+  }))();
+/** The answers and figures the eligibility check uses. */
+export type EligibilityInput = z.infer<typeof eligibilityInputSchema>;
+
+/** Ids of the criteria, in the order they are reported. */
+export const criterionIdSchema = /* @__PURE__ */ (() => z.enum(['size', 'need', 'capacity', 'cooperation']))();
+/** A criterion id. */
+export type CriterionId = z.infer<typeof criterionIdSchema>;
+
+/** Verdict on one criterion; `info` is informational and never decides the outcome. */
+export const criterionStatusSchema = /* @__PURE__ */ (() => z.enum(['met', 'doubt', 'not-met', 'unknown', 'info']))();
+/** Verdict on one criterion. */
+export type CriterionStatus = z.infer<typeof criterionStatusSchema>;
+
+/** Overall outcome: eligible, get in touch (doubt), or not eligible. */
+export const eligibilityOutcomeSchema = /* @__PURE__ */ (() => z.enum(['eligible', 'contact', 'not-eligible']))();
+/** Overall outcome. */
+export type EligibilityOutcome = z.infer<typeof eligibilityOutcomeSchema>;
+
+/** Result for one criterion, with a plain-language explanation naming figures and sources. */
+export const criterionResultSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    id: criterionIdSchema,
+    status: criterionStatusSchema,
+    explanation: localizedTextSchema,
+  }))();
+/** Result for one criterion. */
+export type CriterionResult = z.infer<typeof criterionResultSchema>;
+
+/** Everything needed to reproduce a decision later. */
+export const decisionRecordSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    policy: z.strictObject({
+      id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/)),
+      version: z.string().check(z.regex(/^\d+\.\d+\.\d+$/)),
+    }),
+    answers: eligibilityInputSchema,
+    /** Id of the data snapshot the figures came from, or `null` when none was named. */
+    // A pattern rather than min/max so that lengths count code points, as in JSON Schema.
+    dataSnapshot: z.nullable(z.string().check(z.regex(/^[\s\S]{1,200}$/u))),
+    outcome: eligibilityOutcomeSchema,
+  }))();
+/** Everything needed to reproduce a decision later. */
+export type DecisionRecord = z.infer<typeof decisionRecordSchema>;
+
+/** The policy a result was decided under, with its period so the host can judge dates. */
+export const policyReferenceSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    id: z.string(),
+    version: z.string(),
+    validFrom: isoDateSchema,
+    validTo: z.nullable(isoDateSchema),
+  }))();
+/** The policy a result was decided under. */
+export type PolicyReference = z.infer<typeof policyReferenceSchema>;
+
+/** The result of {@link evaluateEligibility}. */
+export const eligibilityResultSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    outcome: eligibilityOutcomeSchema,
+    criteria: z.array(criterionResultSchema),
+    policy: policyReferenceSchema,
+    record: decisionRecordSchema,
+  }))();
+/** The result of the eligibility check. */
+export type EligibilityResult = z.infer<typeof eligibilityResultSchema>;

@@ -1,0 +1,73 @@
+import * as z from 'zod/mini';
+import { partnerKindSchema, planPhaseSchema, supportTypeSchema } from '../enums.js';
+import { decisionRecordSchema } from '../eligibility/schema.js';
+import { isoDateSchema, languageSchema, trimmedText } from '../text.js';
+
+// Each schema is built in a pure-annotated call so that bundlers drop the schemas a bundle does not use
+// (they cannot tell on their own that zod's builders have no side effects).
+
+// Own patterns instead of zod's `email`/`uuid` formats: a JSON Schema validator would also apply its
+// own (different) format check, and zod and JSON Schema must reach the same verdict.
+/** Pattern a contact e-mail address must match. */
+export const EMAIL_PATTERN =
+  /^(?=[\s\S]{3,254}$)[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$/;
+/** Pattern a phone number must match: 8 to 15 digits, optional leading +, spaces, dashes, dots, brackets. */
+export const PHONE_PATTERN = /^(?=(?:[^0-9]*[0-9]){8,15}[^0-9]*$)\+?[0-9 ().-]{8,25}$/;
+const UUID_PATTERN = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$/;
+
+function uniqueArray<T extends z.ZodMiniType>(item: T) {
+  return z.array(item).check(
+    z.refine((items) => new Set(items).size === items.length, { message: 'duplicate' }),
+    // Metadata for JSON Schema generation only (no runtime effect).
+    z.meta({ uniqueItems: true }),
+  );
+}
+
+/** A request for support, as sent by the widget and re-validated by the intake. */
+export const supportRequestSchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      /** Idempotency key chosen by the client (UUID). */
+      clientRequestId: z.string().check(z.regex(UUID_PATTERN)),
+      municipality: z.strictObject({
+        /** CBS municipality code, e.g. `GM0080`. */
+        code: z.string().check(z.regex(/^GM\d{4}$/)),
+        name: trimmedText(1, 100),
+      }),
+      contact: z.strictObject({
+        name: trimmedText(2, 100),
+        role: trimmedText(2, 100),
+        email: z.string().check(z.regex(EMAIL_PATTERN)),
+        phone: z.optional(z.string().check(z.regex(PHONE_PATTERN))),
+      }),
+      supportTypes: uniqueArray(supportTypeSchema).check(z.minLength(1)),
+      planPhase: planPhaseSchema,
+      /** The question, 20 to 4000 characters after trimming. */
+      question: trimmedText(20, 4000),
+      partners: uniqueArray(partnerKindSchema),
+      /** Which other partners, required when `partners` includes `other`. */
+      partnersOther: z.optional(trimmedText(1, 200)),
+      /** Preferred start date, `YYYY-MM-DD`. */
+      preferredStart: z.optional(isoDateSchema),
+      eligibility: decisionRecordSchema,
+      privacyConsent: z.literal(true),
+      language: languageSchema,
+    })
+    .check(
+      z.refine((r) => !Array.isArray(r.partners) || !r.partners.includes('other') || r.partnersOther !== undefined, {
+        message: 'partners-other-required',
+        path: ['partnersOther'],
+        // Run even when other fields have errors, so every field error is reported at once.
+        when: (payload) => {
+          const v = payload.value as { partners?: unknown } | null;
+          return typeof v === 'object' && v !== null && Array.isArray(v.partners);
+        },
+      }),
+      // The same rule for JSON Schema validators.
+      z.meta({
+        if: { properties: { partners: { type: 'array', contains: { const: 'other' } } }, required: ['partners'] },
+        then: { properties: { partnersOther: true }, required: ['partnersOther'] },
+      }),
+    ))();
+/** A validated support request. */
+export type SupportRequest = z.infer<typeof supportRequestSchema>;

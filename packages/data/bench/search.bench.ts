@@ -1,0 +1,58 @@
+import { performance } from 'node:perf_hooks';
+import { bench, describe } from 'vitest';
+import { getMunicipality, listMunicipalities, searchMunicipalities } from '../src/index.js';
+import * as latest from '../src/latest.js';
+
+const names = listMunicipalities().map((m) => m.name);
+const queries = [
+  ...names,
+  ...names.map((n) => n.slice(0, 3)),
+  ...names.map((n) => n.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[-']/g, ' ')),
+  'den bosch',
+  'den haag',
+  'sudwest',
+  'boxmeer',
+  'haaren',
+];
+
+function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length - 1) * p))] ?? Number.NaN;
+}
+
+// Latency per query over every name (full name, 3-letter prefix, folded form), after warm-up.
+searchMunicipalities('warm-up');
+for (const q of queries) searchMunicipalities(q);
+const samples = queries.map((query) => {
+  const runs: number[] = [];
+  for (let i = 0; i < 15; i += 1) {
+    const start = performance.now();
+    searchMunicipalities(query);
+    runs.push(performance.now() - start);
+  }
+  return runs.sort((a, b) => a - b)[7] ?? 0;
+});
+samples.sort((a, b) => a - b);
+console.log(
+  `searchMunicipalities over ${queries.length} queries (all ${names.length} names, prefixes, folded): ` +
+    `median ${(percentile(samples, 0.5) * 1000).toFixed(1)} µs, p99 ${(percentile(samples, 0.99) * 1000).toFixed(1)} µs, ` +
+    `max ${(percentile(samples, 1) * 1000).toFixed(1)} µs`,
+);
+
+describe('search', () => {
+  let index = 0;
+  bench('searchMunicipalities, each name in turn', () => {
+    searchMunicipalities(queries[index++ % queries.length] ?? '');
+  });
+  bench('searchMunicipalities("sudwest")', () => {
+    searchMunicipalities('sudwest');
+  });
+  bench('searchMunicipalities("a") (many substring hits)', () => {
+    searchMunicipalities('a', { limit: 400 });
+  });
+  bench('getMunicipality("GM0756") (former code)', () => {
+    getMunicipality('GM0756');
+  });
+  bench('latest: searchMunicipalities("den haag")', () => {
+    latest.searchMunicipalities('den haag');
+  });
+});

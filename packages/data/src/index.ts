@@ -1,0 +1,71 @@
+/**
+ * CBS figures for Dutch municipalities (gemeenten), 1 January 2020-2025, each year in its own boundaries: codes, names, provinces, inhabitants, mergers and search. Figures: CC BY 4.0, Bron: CBS.
+ *
+ * @packageDocumentation
+ */
+import { createDataApi } from './api.js';
+import { year2020 } from './generated/year-2020.js';
+import { year2021 } from './generated/year-2021.js';
+import { year2022 } from './generated/year-2022.js';
+import { year2023 } from './generated/year-2023.js';
+import { year2024 } from './generated/year-2024.js';
+import { year2025 } from './generated/year-2025.js';
+import { partsFor } from './parts.js';
+import type { Municipality, SearchHit, SearchOptions, YearOptions } from './types.js';
+
+const api = /* @__PURE__ */ createDataApi(partsFor([year2020, year2021, year2022, year2023, year2024, year2025]), 2025);
+
+/**
+ * All municipalities of a reference year (default 2025), sorted by name.
+ *
+ * @throws {@link DataQueryError} for a year this entry point does not hold.
+ */
+export function listMunicipalities(options?: YearOptions): Municipality[] {
+  return api.listMunicipalities(options);
+}
+
+/**
+ * The municipality with this CBS code (`GM0756`) or name (case, accents and punctuation ignored) in a reference
+ * year (default 2025). A former code or name resolves to its successor, with `resolvedFrom`; a split resolves to
+ * the first successor in code order and lists all in `resolvedFrom.successors`. Returns `undefined` for an
+ * empty, too long or unknown code or name.
+ *
+ * @throws {@link DataQueryError} when `codeOrName` is not a string or the year is not held here.
+ */
+export function getMunicipality(codeOrName: string, options?: YearOptions): Municipality | undefined {
+  return api.getMunicipality(codeOrName, options);
+}
+
+/**
+ * Finds municipalities by official name, common alias ("Den Bosch") or former name, ignoring case, accents,
+ * hyphens and apostrophes. Ranks exact, prefix, word-prefix, substring, then by name; one hit per
+ * municipality. An empty or too long (over 100 characters) query gives `[]`.
+ *
+ * @throws {@link DataQueryError} when `query` is not a string, the limit is not 1-400 or the year is not held here.
+ */
+export function searchMunicipalities(query: string, options?: SearchOptions): SearchHit[] {
+  return api.searchMunicipalities(query, options);
+}
+
+export { toEligibilityInput } from './eligibility.js';
+export { DataQueryError, type DataQueryErrorCode } from './errors.js';
+export { datasetInfo } from './generated/dataset-info.js';
+export { normalizeName } from './normalize.js';
+export type {
+  DatasetInfo,
+  DatasetSource,
+  FormerMunicipality,
+  MatchKind,
+  MergerKind,
+  Municipality,
+  Province,
+  ResolvedFrom,
+  SearchHit,
+  SearchOptions,
+  SourceRef,
+  TargetGroupShare,
+  YearOptions,
+} from './types.js';
+export { latestYear, type ReferenceYear, referenceYears } from './years.js';
+export { getRegions, type MunicipalityRegions, type Region } from './regions.js';
+export { schoolDisadvantageHint, type LocalizedLabel, type SchoolDisadvantageHint } from './school-hint.js';

@@ -1,0 +1,105 @@
+/**
+ * The school-based CBS achterstandsscore of 1 October 2019 per municipality, as a hint beside the question
+ * about the share of doelgroepkinderen (`@npo-gemeenten/data/school-hint`). It is not that share.
+ *
+ * @packageDocumentation
+ */
+import { formatCode, parseCode } from './codes.js';
+import { DataQueryError } from './errors.js';
+import { mergers } from './mergers.js';
+import { schoolScores } from './generated/school-scores.js';
+import type { LocalizedLabel } from './labels.js';
+import type { SourceRef } from './types.js';
+
+/** The achterstandsscore of the primary schools located in a municipality. A hint, not the criterion. */
+export interface SchoolDisadvantageHint {
+  /** Always `hint`: never use this as the share of doelgroepkinderen. */
+  readonly kind: 'hint';
+  /** Municipality (2024 boundaries, equal to 2025) the schools are located in. */
+  readonly code: string;
+  /** Set when a former code was asked for. */
+  readonly resolvedFrom?: string;
+  /** Sum of the CBS scores (zonder drempel) of the schools, per 100 pupils. */
+  readonly scorePer100Pupils: number;
+  /** The same for all primary schools in the Netherlands. */
+  readonly nationalScorePer100Pupils: number;
+  /** Funded pupils of those schools on 1 October 2019. */
+  readonly pupils: number;
+  /** Number of school locations (vestigingen). */
+  readonly schools: number;
+  /** Schools with at most 40 pupils, whose CBS score is flagged as less reliable. */
+  readonly schoolsWithAtMost40Pupils: number;
+  /** CBS variant: the score without the school threshold. */
+  readonly variant: 'zonder-drempel';
+  /** CBS peildatum: 1 October 2019. */
+  readonly referenceDate: string;
+  /** Municipal boundaries the schools were assigned by (2024, equal to 2025). */
+  readonly boundariesYear: number;
+  /** The CBS publication. */
+  readonly source: SourceRef;
+  /** Ready-made text that says exactly what the figure is. */
+  readonly label: LocalizedLabel;
+}
+
+function position(code: number, seen: Set<number> = new Set()): number | undefined {
+  const direct = schoolScores.codes.indexOf(code);
+  if (direct >= 0) return direct;
+  if (seen.has(code)) return undefined;
+  seen.add(code);
+  const successors = mergers.filter((row) => row[1] === code).map((row) => row[3]).sort((a, b) => a - b);
+  for (const successor of successors) {
+    const found = position(successor, seen);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+function format(value: number, decimal: string): string {
+  return value.toFixed(1).replace('.', decimal);
+}
+
+/**
+ * The school-based achterstandsscore for the municipality with this code (a former code resolves to its
+ * successor in 2024 boundaries; a split to the first in code order). `null` when unknown.
+ *
+ * @throws {@link DataQueryError} when `code` is not a string.
+ */
+export function schoolDisadvantageHint(code: string): SchoolDisadvantageHint | null {
+  if (typeof code !== 'string') {
+    throw new DataQueryError('invalid-query', `schoolDisadvantageHint: code must be a string such as "GM0756", got ${typeof code}.`);
+  }
+  const number = parseCode(code);
+  const index = number === undefined ? undefined : position(number);
+  if (number === undefined || index === undefined) return null;
+  const score = schoolScores.scorePer100[index] ?? 0;
+  const national = schoolScores.nationalScorePer100;
+  const found = formatCode(schoolScores.codes[index] ?? 0);
+  const hint: SchoolDisadvantageHint = {
+    kind: 'hint',
+    code: found,
+    scorePer100Pupils: score,
+    nationalScorePer100Pupils: national,
+    pupils: schoolScores.pupils[index] ?? 0,
+    schools: schoolScores.schools[index] ?? 0,
+    schoolsWithAtMost40Pupils: schoolScores.fewPupilSchools[index] ?? 0,
+    variant: 'zonder-drempel',
+    referenceDate: schoolScores.referenceDate,
+    boundariesYear: schoolScores.boundariesYear,
+    source: schoolScores.source,
+    label: {
+      nl:
+        `Achterstandsscore van de basisscholen in uw gemeente, per 100 leerlingen, 2019: ${format(score, ',')} ` +
+        `(landelijk ${format(national, ',')}). CBS, scores zonder drempel op 1 oktober 2019, scholen naar vestigingsplaats. ` +
+        'Dit is een hint, niet het aandeel doelgroepkinderen van uw gemeente.',
+      en:
+        `Disadvantage score of the primary schools in your municipality, per 100 pupils, 2019: ${format(score, '.')} ` +
+        `(national ${format(national, '.')}). CBS, scores without threshold on 1 October 2019, schools by location. ` +
+        'This is a hint, not the share of target-group children of your municipality.',
+    },
+  };
+  return found === formatCode(number) ? hint : { ...hint, resolvedFrom: formatCode(number) };
+}
+
+export { DataQueryError } from './errors.js';
+export type { LocalizedLabel } from './labels.js';
+export type { SourceRef } from './types.js';
