@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { bench, describe } from 'vitest';
 import { getMunicipality, listMunicipalities, searchMunicipalities } from '../src/index.js';
-import * as latest from '../src/latest.js';
+import * as latest from '../src/generated/entry-latest.js';
 
 const names = listMunicipalities().map((m) => m.name);
 const queries = [

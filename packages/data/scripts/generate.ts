@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { renderEntry } from './lib/render-entry.js';
 import {
   achterstandReferenceDate,
   type ClassificationInput,
@@ -536,6 +537,9 @@ export function renderModules(model: Model): Map<string, string> {
   files.set('regions-2024.ts', renderRegions(model, 'gebieden2024'));
   files.set('school-scores.ts', renderSchool(model));
   files.set('target-group-share.ts', renderShares(model));
+  for (const year of model.years) files.set(`entry-${year.year}.ts`, renderEntry(header, year.year, false));
+  const latest = model.years[model.years.length - 1];
+  if (latest) files.set('entry-latest.ts', renderEntry(header, latest.year, true));
   const hash = createHash('sha256');
   for (const name of [...files.keys()].sort()) hash.update(name).update('\0').update(files.get(name) ?? '');
   files.set('dataset-info.ts', renderDatasetInfo(model, hash.digest('hex').slice(0, 12)));

@@ -47,25 +47,6 @@ export function searchMunicipalities(query: string, options?: SearchOptions): Se
   return api.searchMunicipalities(query, options);
 }
 
-export { toEligibilityInput } from './eligibility.js';
-export { DataQueryError, type DataQueryErrorCode } from './errors.js';
-export { datasetInfo } from './generated/dataset-info.js';
-export { normalizeName } from './normalize.js';
-export type {
-  DatasetInfo,
-  DatasetSource,
-  FormerMunicipality,
-  MatchKind,
-  MergerKind,
-  Municipality,
-  Province,
-  ResolvedFrom,
-  SearchHit,
-  SearchOptions,
-  SourceRef,
-  TargetGroupShare,
-  YearOptions,
-} from './types.js';
-export { latestYear, type ReferenceYear, referenceYears } from './years.js';
+export * from './entry-shared.js';
 export { getRegions, type MunicipalityRegions, type Region } from './regions.js';
 export { schoolDisadvantageHint, type LocalizedLabel, type SchoolDisadvantageHint } from './school-hint.js';

@@ -1,9 +1,9 @@
 import { eligibilityInputSchema } from '@npo-gemeenten/core';
 import { describe, expect, it } from 'vitest';
 import * as all from '../src/index.js';
-import * as latest from '../src/latest.js';
-import * as y2022 from '../src/2022.js';
-import * as y2024 from '../src/2024.js';
+import * as latest from '../src/generated/entry-latest.js';
+import * as y2022 from '../src/generated/entry-2022.js';
+import * as y2024 from '../src/generated/entry-2024.js';
 import { getRegions } from '../src/regions.js';
 
 describe('entry points', () => {
