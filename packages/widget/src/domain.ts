@@ -1,0 +1,55 @@
+/**
+ * Lazy access to core (rules, catalogue, request schema) and data (CBS figures). Both load as
+ * separate chunks so the first paint of the element needs neither.
+ */
+export type CoreModule = typeof import('./core-features.js');
+export type DataModule = typeof import('@npo-gemeenten/data/latest');
+
+export type Municipality = NonNullable<ReturnType<DataModule['getMunicipality']>>;
+export type SearchHit = ReturnType<DataModule['searchMunicipalities']>[number];
+export type EligibilityInput = import('@npo-gemeenten/core').EligibilityInput;
+export type EligibilityResult = import('@npo-gemeenten/core').EligibilityResult;
+export type DecisionRecord = EligibilityResult['record'];
+export type FieldError = import('@npo-gemeenten/core').FieldError;
+export type SupportRequest = import('@npo-gemeenten/core').SupportRequest;
+
+let core: Promise<CoreModule> | undefined;
+let data: Promise<DataModule> | undefined;
+
+/** Loads the municipality data once per page (needed for the first step); a failed load may be retried. */
+export function loadData(): Promise<DataModule> {
+  data ??= import('@npo-gemeenten/data/latest').catch((error: unknown) => {
+    data = undefined;
+    throw error;
+  });
+  return data;
+}
+
+/** Loads core (rules, catalogue, request schema) once per page; needed from the second step on. */
+export function loadCore(): Promise<CoreModule> {
+  // zod (inside core) probes `new Function` unless jitless is set before its schemas are built;
+  // under a strict CSP that probe is reported as a violation. This is zod's own global config
+  // object (what `z.config({ jitless: true })` writes), so the widget needs no zod import.
+  const g = globalThis as { __zod_globalConfig?: { jitless?: boolean } };
+  (g.__zod_globalConfig ??= {}).jitless = true;
+  core ??= import('./core-features.js').catch((error: unknown) => {
+    core = undefined;
+    throw error;
+  });
+  return core;
+}
+
+export type SchoolHint = NonNullable<ReturnType<typeof import('@npo-gemeenten/data/school-hint').schoolDisadvantageHint>>;
+
+/**
+ * The school-based achterstandsscore (2019) beside the target group question. Its own chunk: only
+ * needed when the share of doelgroepkinderen is unknown. Null when unknown or not loadable.
+ */
+export async function loadSchoolHint(code: string): Promise<SchoolHint | null> {
+  try {
+    const { schoolDisadvantageHint } = await import('@npo-gemeenten/data/school-hint');
+    return schoolDisadvantageHint(code);
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,39 @@
+import { nl } from './nl.js';
+import type { WidgetMessageOverrides, WidgetMessages } from './types.js';
+
+export type { WidgetMessageOverrides, WidgetMessages } from './types.js';
+
+/** The widget's two languages. @public */
+export type WidgetLanguage = 'nl' | 'en';
+
+/** Picks the language from a BCP 47 tag: English for `en*`, Dutch otherwise. */
+export function toLanguage(tag: string | null | undefined): WidgetLanguage {
+  return tag?.trim().toLowerCase().startsWith('en') ? 'en' : 'nl';
+}
+
+// Dutch is the default and ships in the first file; English is a small chunk loaded on demand.
+const loaded: Partial<Record<WidgetLanguage, WidgetMessages>> = { nl };
+let english: Promise<void> | undefined;
+
+/** Makes sure the texts of a language are available; resolves at once for Dutch. */
+export function loadMessages(language: WidgetLanguage): Promise<void> {
+  if (loaded[language]) return Promise.resolve();
+  english ??= import('./en.js').then(
+    (module) => void (loaded.en = module.en),
+    () => void (english = undefined),
+  );
+  return english;
+}
+
+/** The messages for a language with the host's overrides applied (Dutch until English is loaded). */
+export function resolveMessages(language: WidgetLanguage, overrides?: WidgetMessageOverrides): WidgetMessages {
+  const base = loaded[language] ?? nl;
+  if (!overrides) return base;
+  const { status, criterion, catalogue: _catalogue, fieldErrors: _fieldErrors, ...rest } = overrides;
+  return {
+    ...base,
+    ...rest,
+    status: { ...base.status, ...status },
+    criterion: { ...base.criterion, ...criterion },
+  } as WidgetMessages;
+}

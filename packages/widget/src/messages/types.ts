@@ -1,0 +1,230 @@
+/**
+ * Every text the widget shows itself (catalogue labels, criterion explanations and field error
+ * messages come from `@npo-gemeenten/core`). Functions receive the values they interpolate.
+ * @public
+ */
+export interface WidgetMessages {
+  /** Accessible name of the whole widget (region label). */
+  widgetLabel: string;
+  /** Progress text, e.g. "Stap 2 van 6". */
+  stepOf: (step: number, total: number) => string;
+  /** Button back to the previous step. */
+  back: string;
+  /** Button to the next step. */
+  next: string;
+  /** Shown while figures or rules load. */
+  loading: string;
+  /** Shown when the data cannot be loaded. */
+  loadError: string;
+
+  /** Step 1: choose the municipality. */
+  municipalityHeading: string;
+  /** Introduction on step 1. */
+  municipalityIntro: string;
+  /** Label of the municipality field. */
+  municipalityLabel: string;
+  /** Hint under that label. */
+  municipalityHint: string;
+  /** Error: nothing chosen. */
+  municipalityRequired: string;
+  /** Error: the typed name matches no municipality. */
+  municipalityNotFound: string;
+  /** Live region text with the number of suggestions. */
+  searchResults: (count: number) => string;
+  /** Shown and announced when nothing matches. */
+  noResults: string;
+  /** Suffix of a suggestion found by a former name. */
+  formerName: (former: string) => string;
+
+  /** Step 2: figures. */
+  figuresHeading: (name: string) => string;
+  /** Label of the inhabitants figure. */
+  inhabitantsLabel: string;
+  /** Inhabitants with their reference date. */
+  inhabitantsValue: (count: string, date: string) => string;
+  /** Text for a figure that is unknown. */
+  unknownFigure: string;
+  /** Label of the province. */
+  provinceLabel: string;
+  /** Label of the share of doelgroepkinderen. */
+  targetGroupLabel: string;
+  /** That share with its reference date. */
+  targetGroupValue: (percent: string, date: string) => string;
+  /** Label of the former municipalities. */
+  mergedFromLabel: string;
+  /** One former municipality with its merger date. */
+  mergedFromItem: (name: string, date: string) => string;
+  /** Note when a former name led to its successor. */
+  resolvedFromNote: (former: string, current: string) => string;
+  /** Label of the sources. */
+  sourceLabel: string;
+  /** CBS attribution under the figures. */
+  attribution: string;
+
+  /** Step 3: questions. */
+  questionsHeading: string;
+  /** Introduction on step 3. */
+  questionsIntro: string;
+  /** Question about the share of doelgroepkinderen. */
+  targetGroupQuestion: string;
+  /** Explanation of that share and the threshold. */
+  targetGroupHint: string;
+  /** Label of the percentage field. */
+  targetGroupInputLabel: string;
+  /** Checkbox "don't know" for the share. */
+  targetGroupUnknown: string;
+  /** Error for a percentage that is not one. */
+  targetGroupInvalid: string;
+  /** Label of the school-based achterstandsscore hint. */
+  schoolHintLabel: string;
+  /** The hint: score, national score and year. */
+  schoolHintValue: (score: string, national: string, year: string) => string;
+  /** Question about corona problems. */
+  coronaQuestion: string;
+  /** Answer: above average. */
+  coronaAbove: string;
+  /** Answer: not above average. */
+  coronaNotAbove: string;
+  /** The fusiegemeente question, with the size limit. */
+  mergedQuestion: (limit: string) => string;
+  /** Question about capacity. */
+  capacityQuestion: string;
+  /** Question about the cooperation focus. */
+  cooperationQuestion: string;
+  /** Hint that cooperation is no condition. */
+  cooperationHint: string;
+  /** Answer yes. */
+  yes: string;
+  /** Answer no. */
+  no: string;
+  /** Answer "don't know". */
+  dontKnow: string;
+
+  /** Step 4: result. */
+  resultHeading: string;
+  /** Title of the eligible outcome. */
+  outcomeEligible: string;
+  /** Title of the contact outcome. */
+  outcomeContact: string;
+  /** Title of the not-eligible outcome. */
+  outcomeNotEligible: string;
+  /** Text of the eligible outcome. */
+  outcomeEligibleText: string;
+  /** Text of the contact outcome. */
+  outcomeContactText: string;
+  /** Text of the not-eligible outcome. */
+  outcomeNotEligibleText: string;
+  /** Heading above the reasons. */
+  criteriaHeading: string;
+  /** Badge per criterion status. */
+  status: Readonly<Record<'met' | 'doubt' | 'not-met' | 'unknown' | 'info', string>>;
+  /** Name per criterion. */
+  criterion: Readonly<Record<'size' | 'need' | 'capacity' | 'cooperation', string>>;
+  /** The policy period under the reasons. */
+  policyPeriod: (from: string, to: string) => string;
+  /** Button to the form (eligible). */
+  toRequest: string;
+  /** Button to the form (contact). */
+  toContactRequest: string;
+  /** Link text of the contact email address. */
+  contactByEmail: (email: string) => string;
+  /** Button to the form (not eligible). */
+  askAnyway: string;
+
+  /** Step 5: request form. */
+  formHeading: string;
+  /** Introduction on step 5. */
+  formIntro: string;
+  /** Note on required fields. */
+  requiredNote: string;
+  /** Marker of an optional field. */
+  optional: string;
+  /** Legend of the contact fields. */
+  contactLegend: string;
+  /** Label of the name field. */
+  nameLabel: string;
+  /** Label of the job title field. */
+  roleLabel: string;
+  /** Hint for the job title. */
+  roleHint: string;
+  /** Label of the email field. */
+  emailLabel: string;
+  /** Label of the phone field. */
+  phoneLabel: string;
+  /** Legend of the support types. */
+  supportTypesLegend: string;
+  /** Legend of the plan phases. */
+  planPhaseLegend: string;
+  /** Label of the question field. */
+  questionLabel: string;
+  /** Hint for the question. */
+  questionHint: string;
+  /** Legend of the partners. */
+  partnersLegend: string;
+  /** Hint for the partners. */
+  partnersHint: string;
+  /** Label of the other partners field. */
+  partnersOtherLabel: string;
+  /** Label of the start date. */
+  preferredStartLabel: string;
+  /** Hint for the start date. */
+  preferredStartHint: string;
+  /** Label of the consent checkbox. */
+  consentLabel: string;
+  /** Link text to the privacy statement. */
+  privacyLink: string;
+  /** Label of the hidden trap field. */
+  honeypotLabel: string;
+  /** Submit button with an endpoint. */
+  submit: string;
+  /** Submit button and link without an endpoint. */
+  submitMail: string;
+  /** Text beside the prefilled email link. */
+  mailHint: string;
+  /** Button text and announcement while sending. */
+  submitting: string;
+  /** Heading of the error summary. */
+  errorSummaryHeading: string;
+  /** Text above the list of errors. */
+  errorSummaryIntro: string;
+  /** Sending failed: no connection or timeout. */
+  submitErrorNetwork: string;
+  /** Sending failed: server fault. */
+  submitErrorServer: string;
+  /** Sending refused by the endpoint. */
+  submitErrorRejected: string;
+  /** Note that answers are kept in the browser. */
+  draftKept: string;
+  /** Announcement that a draft was restored. */
+  draftRestored: string;
+
+  /** Step 6: confirmation. */
+  doneHeading: string;
+  /** Confirmation text. */
+  doneText: string;
+  /** Label of the reference. */
+  referenceLabel: string;
+  /** Advice to keep the reference. */
+  doneNext: string;
+  /** Button to start again. */
+  startOver: string;
+
+  /** Mail fallback. */
+  mailSubject: (municipality: string) => string;
+  /** First line of the prefilled email. */
+  mailIntro: string;
+}
+
+/**
+ * Partial overrides for {@link WidgetMessages}, plus labels for catalogue ids (support types,
+ * plan phases, partner kinds) and field error texts by error code.
+ * @public
+ */
+export type WidgetMessageOverrides = Partial<Omit<WidgetMessages, 'status' | 'criterion'>> & {
+  status?: Partial<WidgetMessages['status']>;
+  criterion?: Partial<WidgetMessages['criterion']>;
+  /** Label per catalogue id, e.g. `{ 'local-structure': '...' }`. */
+  catalogue?: Readonly<Record<string, string>>;
+  /** Field error text per error code, e.g. `{ invalid_format: '...' }`. */
+  fieldErrors?: Readonly<Record<string, string>>;
+};

@@ -1,0 +1,263 @@
+import { getMunicipality, listMunicipalities } from '@npo-gemeenten/data/latest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  byId,
+  byText,
+  chooseByKeyboard,
+  deepActive,
+  expectHeadingFocused,
+  expectNoAxeViolations,
+  fillFormByKeyboard,
+  json,
+  mockFetch,
+  mount,
+  press,
+  q,
+  recordEvents,
+  screenshot,
+  shadow,
+  tabTo,
+} from './support.js';
+
+const endpoint = 'https://intake.example.org/api/requests';
+let restore = () => {};
+afterEach(() => {
+  restore();
+  sessionStorage.clear();
+});
+
+describe('full flow by keyboard only (Dutch)', () => {
+  it('goes from municipality to confirmation for Vaals, with axe and focus at every step', async () => {
+    const vaals = getMunicipality('GM0981');
+    expect(vaals?.name).toBe('Vaals');
+    const fetchMock = mockFetch(json(201, { id: 'req-42', reference: 'NPO-2025-0042', status: 'submitted' }));
+    restore = fetchMock.restore;
+    const el = await mount({ endpoint, 'privacy-url': 'https://example.org/privacy', 'contact-email': 'info@example.org' });
+    const events = recordEvents(document);
+
+    await expectNoAxeViolations();
+    await screenshot(el, '1-municipality');
+
+    await tabTo(byId('municipality-input'));
+    await press('Vaals');
+    await vi.waitFor(() => expect(q(el, '#municipality-input').getAttribute('aria-expanded')).toBe('true'));
+    await press('{ArrowDown}');
+    await el.updateComplete;
+    const input = q(el, '#municipality-input');
+    const activeId = input.getAttribute('aria-activedescendant');
+    expect(activeId).toBe('municipality-option-0');
+    expect(q(el, `#${activeId}`).getAttribute('aria-selected')).toBe('true');
+    expect(q(el, `#${activeId}`).textContent).toContain('Vaals');
+    await expectNoAxeViolations();
+    await screenshot(el, '1b-combobox');
+    await press('{Enter}');
+    await el.updateComplete;
+    expect((input as HTMLInputElement).value).toBe('Vaals');
+    expect(input.getAttribute('aria-expanded')).toBe('false');
+
+    await press('{Enter}');
+    await expectHeadingFocused(el, 'Cijfers van Vaals');
+    const figures = q(el, 'dl.figures').textContent ?? '';
+    expect(figures).toContain(new Intl.NumberFormat('nl-NL').format(vaals?.inhabitants ?? -1));
+    expect(figures).toContain('1 januari 2025');
+    expect(figures).toContain(vaals?.source.title ?? '??');
+    await expectNoAxeViolations();
+    await screenshot(el, '2-figures');
+
+    const nextButton = await tabTo(byText('Volgende'));
+    // Keyboard focus is visible: a solid outline of at least 3px.
+    expect(getComputedStyle(nextButton).outlineStyle).toBe('solid');
+    expect(parseFloat(getComputedStyle(nextButton).outlineWidth)).toBeGreaterThanOrEqual(3);
+    await press('{Enter}');
+    await expectHeadingFocused(el, 'Nog een paar vragen');
+    expect(vaals?.targetGroupShare).toBeNull();
+    await vi.waitFor(() => expect(shadow(el).querySelector('#share-school-hint')?.textContent).toMatch(/per 100 leerlingen/));
+    expect(shadow(el).querySelector('input[name="merged"]')).toBeNull();
+    await tabTo(byId('share-input'));
+    await press('12,5');
+    await tabTo(byId('coronaImpact-above-average'));
+    await press(' ');
+    await tabTo(byId('capacity-yes'));
+    await press(' ');
+    await tabTo(byId('cooperation-yes'));
+    await press(' ');
+    await expectNoAxeViolations();
+    await screenshot(el, '3-questions');
+    await tabTo(byText('Volgende'));
+    await press('{Enter}');
+
+    await expectHeadingFocused(el, 'Uitkomst');
+    expect(q(el, '.outcome').className).toContain('eligible');
+    const result = events.find((e) => e.type === 'npo-result');
+    expect(result).toMatchObject({ bubbles: true, composed: true });
+    expect(result?.detail).toMatchObject({
+      outcome: 'eligible',
+      answers: { inhabitants: vaals?.inhabitants, targetGroupShare: 12.5, coronaImpact: 'above-average', capacityShortfall: 'yes' },
+    });
+    expect(shadow(el).querySelectorAll('ul.criteria li')).toHaveLength(4);
+    await expectNoAxeViolations();
+    await screenshot(el, '4-result-eligible');
+
+    // Back and forward keep every answer.
+    await tabTo(byText('Vorige'));
+    await press('{Enter}');
+    await expectHeadingFocused(el, 'Nog een paar vragen');
+    expect(q<HTMLInputElement>(el, '#share-input').value).toBe('12,5');
+    expect(q<HTMLInputElement>(el, '#capacity-yes').checked).toBe(true);
+    expect(q<HTMLInputElement>(el, '#coronaImpact-above-average').checked).toBe(true);
+    await tabTo(byText('Volgende'));
+    await press('{Enter}');
+    await expectHeadingFocused(el, 'Uitkomst');
+
+    await tabTo(byText('Aanvraag doen'));
+    await press('{Enter}');
+    await expectHeadingFocused(el, 'Uw aanvraag');
+    await expectNoAxeViolations();
+
+    // An empty submit: the summary gets focus and links to each field.
+    await tabTo(byText('Aanvraag versturen'));
+    await press('{Enter}');
+    await vi.waitFor(() => expect(deepActive()?.classList.contains('error-summary')).toBe(true));
+    expect(fetchMock.calls).toHaveLength(0);
+    expect(q(el, '#f-name').getAttribute('aria-invalid')).toBe('true');
+    expect(q(el, '#f-name').getAttribute('aria-describedby')).toContain('f-name-error');
+    expect(q(el, '#f-privacyConsent').getAttribute('aria-invalid')).toBe('true');
+    await expectNoAxeViolations();
+    await screenshot(el, '5a-form-errors');
+    await press('{Tab}');
+    expect(deepActive()?.getAttribute('href')).toBe('#f-name');
+    await press('{Enter}');
+    expect(deepActive()?.id).toBe('f-name');
+
+    await fillFormByKeyboard(el);
+    await screenshot(el, '5-form');
+    await tabTo(byText('Aanvraag versturen'));
+    await press('{Enter}');
+
+    await expectHeadingFocused(el, 'Aanvraag ontvangen');
+    expect(q(el, '.reference').textContent).toBe('NPO-2025-0042');
+    expect(fetchMock.calls).toHaveLength(1);
+    const call = fetchMock.calls[0]!;
+    expect(call.url).toBe(endpoint);
+    expect(call.method).toBe('POST');
+    expect(call.headers['content-type']).toBe('application/json');
+    expect(call.headers['idempotency-key']).toBe(call.body['clientRequestId']);
+    expect(call.body).toMatchObject({
+      municipality: { code: 'GM0981', name: 'Vaals' },
+      contact: { name: 'Anna de Vries', role: 'Beleidsmedewerker onderwijs', email: 'anna@example.org' },
+      supportTypes: ['local-structure'],
+      planPhase: 'elaborate',
+      partners: ['municipality'],
+      privacyConsent: true,
+      language: 'nl',
+      website: '',
+      eligibility: { outcome: 'eligible' },
+    });
+    expect(events.find((e) => e.type === 'npo-submitted')).toEqual({
+      type: 'npo-submitted',
+      detail: { reference: 'NPO-2025-0042', id: 'req-42' },
+      bubbles: true,
+      composed: true,
+    });
+    expect(sessionStorage.length).toBe(0);
+    await expectNoAxeViolations();
+    await screenshot(el, '6-confirmation');
+  });
+});
+
+describe('full flow by keyboard only (English)', () => {
+  it('takes a municipality just above the size limit to the contact outcome and a request', async () => {
+    const candidate = listMunicipalities().find(
+      (m) => m.inhabitants !== null && m.inhabitants > 40_000 && m.inhabitants <= 44_000 && m.mergedFrom.length === 0,
+    );
+    expect(candidate).toBeDefined();
+    const fetchMock = mockFetch(json(201, { id: 'req-7', reference: 'NPO-2025-0007', status: 'submitted' }));
+    restore = fetchMock.restore;
+    const el = await mount({ endpoint, 'privacy-url': 'https://example.org/privacy' }, 'en');
+    expect(el.language).toBe('en');
+    await expectNoAxeViolations();
+    await screenshot(el, 'en-1-municipality');
+
+    await chooseByKeyboard(el, candidate!.name);
+    expect(q<HTMLInputElement>(el, '#municipality-input').value).toBe(candidate!.name);
+    await press('{Enter}');
+    await expectHeadingFocused(el, `Figures for ${candidate!.name}`);
+    expect(q(el, 'dl.figures').textContent).toContain('1 January 2025');
+    await expectNoAxeViolations();
+
+    await tabTo(byText('Next'));
+    await press('{Enter}');
+    await expectHeadingFocused(el, 'A few more questions');
+    await tabTo(byId('share-unknown'));
+    await press(' ');
+    await el.updateComplete;
+    expect(q<HTMLInputElement>(el, '#share-input').disabled).toBe(true);
+    await tabTo(byId('coronaImpact-above-average'));
+    await press(' ');
+    await tabTo(byId('capacity-yes'));
+    await press(' ');
+    await expectNoAxeViolations();
+    await tabTo(byText('Next'));
+    await press('{Enter}');
+
+    await expectHeadingFocused(el, 'Outcome');
+    expect(q(el, '.outcome').className).toContain('contact');
+    expect(q(el, '.outcome h3').textContent).toBe('Please contact us');
+    const size = [...shadow(el).querySelectorAll('ul.criteria li')].find((li) => li.textContent?.includes('Size'));
+    expect(size?.textContent).toContain('In doubt');
+    await expectNoAxeViolations();
+    await screenshot(el, 'en-4-result-contact');
+
+    await tabTo(byText('Ask a question or send a request'));
+    await press('{Enter}');
+    await expectHeadingFocused(el, 'Your request');
+    await expectNoAxeViolations();
+    await tabTo(byText('Send request'));
+    await press('{Enter}');
+    await vi.waitFor(() => expect(deepActive()?.classList.contains('error-summary')).toBe(true));
+    expect(q(el, '.error-summary h3').textContent).toBe('Something went wrong');
+    expect(q(el, '#f-email-error').textContent).toMatch(/[a-z]/);
+    await expectNoAxeViolations();
+    await fillFormByKeyboard(el);
+    await tabTo(byText('Send request'));
+    await press('{Enter}');
+    await expectHeadingFocused(el, 'Request received');
+    expect(q(el, '.reference').textContent).toBe('NPO-2025-0007');
+    expect(fetchMock.calls[0]?.body).toMatchObject({ language: 'en', eligibility: { outcome: 'contact' } });
+    await expectNoAxeViolations();
+  });
+});
+
+describe('not eligible', () => {
+  for (const lang of ['nl', 'en'] as const) {
+    it(`explains why Amsterdam does not qualify and offers contact (${lang})`, async () => {
+      const amsterdam = getMunicipality('Amsterdam');
+      expect(amsterdam?.mergedFrom.length).toBeGreaterThan(0);
+      const el = await mount({ endpoint, 'contact-email': 'info@example.org' }, lang);
+      const events = recordEvents(el);
+      await chooseByKeyboard(el, 'Amsterdam');
+      await press('{Enter}');
+      await expectHeadingFocused(el, /Amsterdam/);
+      expect(q(el, 'dl.figures').textContent).toContain('Weesp');
+      await tabTo(byText(lang === 'en' ? 'Next' : 'Volgende'));
+      await press('{Enter}');
+      await expectHeadingFocused(el, lang === 'en' ? 'A few more questions' : 'Nog een paar vragen');
+      // A merged municipality above the limit gets the fusiegemeente question.
+      // A radio group is one tab stop; the arrow keys choose within it.
+      await tabTo(byId('merged-yes'));
+      await press('{ArrowDown}');
+      expect(deepActive()?.id).toBe('merged-no');
+      await tabTo(byText(lang === 'en' ? 'Next' : 'Volgende'));
+      await press('{Enter}');
+      await expectHeadingFocused(el, lang === 'en' ? 'Outcome' : 'Uitkomst');
+      expect(q(el, '.outcome').className).toContain('not-eligible');
+      expect(events[0]?.detail).toMatchObject({ outcome: 'not-eligible', answers: { mergedWithIndependentCores: false } });
+      const size = [...shadow(el).querySelectorAll('ul.criteria li')][0]?.textContent ?? '';
+      expect(size.replace(/[.,\s\u00a0\u202f]/g, '')).toContain(String(amsterdam!.inhabitants));
+      const mail = q<HTMLAnchorElement>(el, 'a[href^="mailto:"]');
+      expect(mail.getAttribute('href')).toBe('mailto:info@example.org');
+      await expectNoAxeViolations();
+      await screenshot(el, `${lang === 'en' ? 'en-' : ''}4-result-not-eligible`);
+    });
+  }
+});
