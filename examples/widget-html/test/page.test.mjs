@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { startServer } from '../serve.mjs';
-import { launch, openTab } from './browser.mjs';
+import { launch, openTab } from '@npo-gemeenten/example-test-support/browser';
 
 let server;
 let origin;
