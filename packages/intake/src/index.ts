@@ -1,0 +1,20 @@
+/**
+ * The receiving end of NP Onderwijs support requests: a WHATWG fetch handler (Hono) with durable,
+ * idempotent storage in SQLite or PostgreSQL, an admin API and a CLI server.
+ *
+ * @packageDocumentation
+ */
+export { createIntakeHandler } from './handler.js';
+export type { IntakeHandler, IntakeHandlerOptions, IntakeLogEntry, CreatedBody } from './handler.js';
+export type { ProblemBody } from './problems.js';
+export { checkEligibility, bundledDataSource } from './eligibility-check.js';
+export type { EligibilityCheck, EligibilityDifference, EligibilityDataSource } from './eligibility-check.js';
+export { openSqliteStore, openPostgresStore, InvalidCursorError } from './store/index.js';
+export type * from './store/types.js';
+export type { SqliteStoreOptions, PostgresStoreOptions } from './store/index.js';
+export { buildOpenApiDocument } from './openapi.js';
+export { csvCell } from './csv.js';
+export { startIntakeServer, openStore } from './server.js';
+export type { IntakeServerOptions, RunningIntakeServer } from './server.js';
+export { parseIntakeConfig, ConfigError, usage } from './config.js';
+export type { IntakeConfig, StoreConfig } from './config.js';

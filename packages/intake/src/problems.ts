@@ -1,0 +1,57 @@
+import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+
+/**
+ * Body of every error answer other than 422: a stable code plus a short text in Dutch and English.
+ * @public
+ */
+export interface ProblemBody {
+  /** Stable machine-readable code, e.g. `idempotency-key-reused`. */
+  error: string;
+  /** What went wrong, in Dutch and English. */
+  message: { nl: string; en: string };
+}
+
+const texts = {
+  'unsupported-media-type': ['Stuur de aanvraag als application/json.', 'Send the request as application/json.'],
+  'payload-too-large': ['De aanvraag is te groot.', 'The request body is too large.'],
+  'invalid-json': ['De aanvraag is geen geldige JSON.', 'The request body is not valid JSON.'],
+  'idempotency-key-required': [
+    'De header Idempotency-Key ontbreekt of is ongeldig.',
+    'The Idempotency-Key header is missing or invalid.',
+  ],
+  'idempotency-key-mismatch': [
+    'De header Idempotency-Key moet gelijk zijn aan clientRequestId.',
+    'The Idempotency-Key header must equal clientRequestId.',
+  ],
+  'idempotency-key-reused': [
+    'Deze Idempotency-Key is al gebruikt voor een andere aanvraag.',
+    'This Idempotency-Key was already used for a different request.',
+  ],
+  'origin-not-allowed': ['Deze website mag geen aanvragen sturen.', 'This origin may not send requests.'],
+  'rate-limited': ['Te veel aanvragen; probeer het later opnieuw.', 'Too many requests; try again later.'],
+  unauthorized: ['Aanmelden vereist.', 'Authentication required.'],
+  'admin-disabled': ['De beheer-API staat uit.', 'The admin API is disabled.'],
+  'not-found': ['Niet gevonden.', 'Not found.'],
+  'invalid-query': ['Ongeldige parameter in de zoekopdracht.', 'Invalid query parameter.'],
+  'illegal-transition': ['Deze statuswijziging is niet toegestaan.', 'This status change is not allowed.'],
+  'store-unavailable': [
+    'De aanvraag kon niet worden opgeslagen; probeer het opnieuw.',
+    'The request could not be stored; please retry.',
+  ],
+  'internal-error': ['Er ging iets mis.', 'Something went wrong.'],
+} as const satisfies Record<string, readonly [string, string]>;
+
+/** Error codes the intake answers with. */
+export type ProblemCode = keyof typeof texts;
+
+/** A JSON error answer with the code's texts and optional extra fields. */
+export function problem(
+  c: Context,
+  status: ContentfulStatusCode,
+  code: ProblemCode,
+  extra: Record<string, unknown> = {},
+): Response {
+  const [nl, en] = texts[code];
+  return c.json({ error: code, message: { nl, en }, ...extra }, status);
+}

@@ -1,0 +1,131 @@
+import type { Server as HttpServer, ServerResponse } from 'node:http';
+import { Server as NetServer, type AddressInfo } from 'node:net';
+import { serve, type ServerType } from '@hono/node-server';
+import { createIntakeHandler, type IntakeHandlerOptions } from './handler.js';
+import { openPostgresStore } from './store/postgres.js';
+import { openSqliteStore } from './store/sqlite.js';
+import type { GroupCommitOptions, IntakeStore } from './store/types.js';
+import type { StoreConfig } from './config.js';
+
+/**
+ * Options for {@link startIntakeServer}.
+ * @public
+ */
+export interface IntakeServerOptions extends Omit<IntakeHandlerOptions, 'clientAddress'> {
+  /** Port; 0 picks a free one. Default 8787. */
+  port?: number;
+  /** Address to bind. Default 127.0.0.1. */
+  host?: string;
+  /** Take the client address from the last `X-Forwarded-For` entry. Default false. */
+  trustProxy?: boolean;
+  /** How long shutdown waits for in-flight requests before cutting connections. Default 10000 ms. */
+  shutdownTimeoutMs?: number;
+}
+
+/**
+ * A listening intake server.
+ * @public
+ */
+export interface RunningIntakeServer {
+  /** `http://host:port` */
+  url: string;
+  /** The port actually bound. */
+  port: number;
+  /**
+   * Graceful stop: refuses new connections, lets in-flight requests finish (up to the timeout),
+   * then flushes the commit queue and closes the store.
+   */
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the store a configuration names (and runs its migrations).
+ * @public
+ */
+export function openStore(config: StoreConfig, groupCommit?: GroupCommitOptions): Promise<IntakeStore> {
+  return config.kind === 'sqlite'
+    ? openSqliteStore({ filename: config.filename, ...(groupCommit ? { groupCommit } : {}) })
+    : openPostgresStore({ connectionString: config.connectionString, ...(groupCommit ? { groupCommit } : {}) });
+}
+
+function socketAddress(env: unknown): string | undefined {
+  return (env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming?.socket?.remoteAddress;
+}
+
+/**
+ * Serves the intake handler on Node with `@hono/node-server`.
+ * @public
+ */
+export async function startIntakeServer(options: IntakeServerOptions): Promise<RunningIntakeServer> {
+  const { port = 8787, host = '127.0.0.1', trustProxy = false, shutdownTimeoutMs = 10_000, ...rest } = options;
+  const handler = createIntakeHandler({
+    ...rest,
+    clientAddress: (request, env) => {
+      if (trustProxy) {
+        const forwarded = request.headers.get('X-Forwarded-For')?.split(',').at(-1)?.trim();
+        if (forwarded) return forwarded;
+      }
+      return socketAddress(env);
+    },
+  });
+  let draining = false;
+  let inFlight = 0;
+  let lastStart = 0;
+  const fetch = async (request: Request, env: unknown): Promise<Response> => {
+    inFlight += 1;
+    lastStart = Date.now();
+    try {
+      if (draining) {
+        // Tell keep-alive clients to reconnect elsewhere once this answer is sent.
+        const outgoing = (env as { outgoing?: ServerResponse } | undefined)?.outgoing;
+        if (outgoing) outgoing.shouldKeepAlive = false;
+      }
+      return await handler(request, env);
+    } finally {
+      inFlight -= 1;
+    }
+  };
+  const server: ServerType = await new Promise((resolve, reject) => {
+    const s = serve({ fetch, port, hostname: host }, () => resolve(s));
+    s.once('error', reject);
+  });
+  const address = server.address() as AddressInfo;
+  const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  let closing: Promise<void> | undefined;
+
+  async function drain(): Promise<void> {
+    const http = server as HttpServer;
+    draining = true;
+    const started = Date.now();
+    // Stop listening only: http.Server#close would also drop connections whose request has arrived
+    // but is not parsed yet, losing requests the client believes were sent.
+    const closed = new Promise<void>((resolve) => NetServer.prototype.close.call(http, () => resolve()));
+    await new Promise<void>((resolve) => {
+      const tick = setInterval(() => {
+        const quiet = inFlight === 0 && Date.now() - Math.max(lastStart, started) >= 200;
+        if (quiet || Date.now() - started >= shutdownTimeoutMs) {
+          clearInterval(tick);
+          resolve();
+        }
+      }, 20);
+    });
+    // Idle keep-alive connections go now; anything still busy after the timeout is cut.
+    http.closeIdleConnections();
+    const sweep = setInterval(() => http.closeIdleConnections(), 50);
+    const remaining = Math.max(0, shutdownTimeoutMs - (Date.now() - started));
+    const deadline = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), remaining).unref());
+    const result = await Promise.race([closed, deadline]);
+    clearInterval(sweep);
+    if (result === 'timeout') {
+      http.closeAllConnections();
+      await closed;
+    }
+    await options.store.close();
+  }
+
+  return {
+    url: `http://${shownHost}:${address.port}`,
+    port: address.port,
+    close: () => (closing ??= drain()),
+  };
+}

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, parseIntakeConfig } from '../src/config.js';
+
+function problems(argv: string[], env: Record<string, string> = {}): readonly string[] {
+  try {
+    parseIntakeConfig(argv, env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  return [];
+}
+
+describe('parseIntakeConfig', () => {
+  it('has safe defaults: loopback, SQLite file, rate limit on', () => {
+    expect(parseIntakeConfig([], {})).toEqual({
+      command: 'serve',
+      purgeOlderThanDays: undefined,
+      port: 8787,
+      host: '127.0.0.1',
+      store: { kind: 'sqlite', filename: 'npo-intake.db' },
+      allowedOrigins: [],
+      adminToken: undefined,
+      rateLimit: 60,
+      trustProxy: false,
+      groupCommit: { maxDelayMs: 2, maxBatch: 128 },
+    });
+  });
+
+  it('reads flags, with repeatable origins, and lets flags win over the environment', () => {
+    const token = 'a'.repeat(40);
+    const config = parseIntakeConfig(
+      ['--port', '9000', '--host', '0.0.0.0', '--db', '/var/lib/npo/intake.db', '--allowed-origin', 'https://a.nl',
+        '--allowed-origin', 'https://b.nl/', '--admin-token', token, '--rate-limit', '0', '--trust-proxy'],
+      { NPO_INTAKE_PORT: '1234', NPO_INTAKE_ALLOWED_ORIGINS: 'https://c.nl' },
+    );
+    expect(config).toEqual({
+      command: 'serve',
+      purgeOlderThanDays: undefined,
+      port: 9000,
+      host: '0.0.0.0',
+      store: { kind: 'sqlite', filename: '/var/lib/npo/intake.db' },
+      allowedOrigins: ['https://a.nl', 'https://b.nl'],
+      adminToken: token,
+      rateLimit: 0,
+      trustProxy: true,
+      groupCommit: { maxDelayMs: 2, maxBatch: 128 },
+    });
+  });
+
+  it('reads the environment variables', () => {
+    const token = 'b'.repeat(32);
+    expect(
+      parseIntakeConfig([], {
+        NPO_INTAKE_PORT: '0',
+        NPO_INTAKE_ALLOWED_ORIGINS: 'https://a.nl, http://localhost:5173',
+        NPO_INTAKE_ADMIN_TOKEN: token,
+        NPO_INTAKE_RATE_LIMIT: '10',
+        DATABASE_URL: 'postgres://u:p@db:5432/npo',
+        NPO_INTAKE_COMMIT_DELAY_MS: '5',
+        NPO_INTAKE_COMMIT_BATCH: '64',
+      }),
+    ).toMatchObject({
+      groupCommit: { maxDelayMs: 5, maxBatch: 64 },
+      port: 0,
+      store: { kind: 'postgres', connectionString: 'postgres://u:p@db:5432/npo' },
+      allowedOrigins: ['https://a.nl', 'http://localhost:5173'],
+      adminToken: token,
+      rateLimit: 10,
+    });
+    expect(parseIntakeConfig([], { NPO_INTAKE_DB: 'x.db' })).toMatchObject({ store: { kind: 'sqlite', filename: 'x.db' } });
+  });
+
+  it('names every problem in bad configuration', () => {
+    const found = problems(['--port', '70000', '--allowed-origin', 'https://a.nl/path', '--allowed-origin', '*',
+      '--admin-token', 'short', '--rate-limit=-1', '--db', 'x.db'], { DATABASE_URL: 'mysql://x' });
+    expect(found).toHaveLength(7);
+    expect(found.join('\n')).toMatch(/port must be a whole number from 0 to 65535, got '70000'/);
+    expect(found.join('\n')).toMatch(/https:\/\/a\.nl\/path' must be scheme and host only/);
+    expect(found.join('\n')).toMatch(/'\*' is not a URL/);
+    expect(found.join('\n')).toMatch(/admin token must be 32 to 512/);
+    expect(found.join('\n')).toMatch(/rate limit must be a whole number/);
+    expect(found.join('\n')).toMatch(/choose one store/);
+    expect(found.join('\n')).toMatch(/DATABASE_URL must start with postgres/);
+  });
+
+  it('reads the purge command and its retention period', () => {
+    expect(parseIntakeConfig(['purge', '--older-than-days', '365', '--db', 'x.db'], {})).toMatchObject({
+      command: 'purge',
+      purgeOlderThanDays: 365,
+      store: { kind: 'sqlite', filename: 'x.db' },
+    });
+    expect(problems(['purge'])).toEqual(['purge needs --older-than-days <n>, e.g. --older-than-days 365']);
+    expect(problems(['purge', '--older-than-days', '0'])[0]).toMatch(/--older-than-days must be a whole number from 1/);
+    expect(problems(['--older-than-days', '30'])).toEqual(['--older-than-days only goes with the purge command']);
+    expect(problems(['serve'])[0]).toMatch(/unknown command 'serve'/);
+  });
+
+  it('rejects unknown flags and missing values, and answers --help', () => {
+    expect(problems(['--prot', '1'])[0]).toMatch(/Unknown option '--prot'/);
+    expect(problems(['--port'])[0]).toMatch(/--port/);
+    expect(parseIntakeConfig(['--help'], {})).toBe('help');
+  });
+});
