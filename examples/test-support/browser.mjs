@@ -1,5 +1,5 @@
-// Opens pages in the system's Chromium (never a downloaded browser) and records what went wrong:
-// console errors, uncaught errors and Content Security Policy violations.
+// Opens pages in the system's Chromium (never a downloaded browser) and records what went wrong
+// (console errors, uncaught errors, CSP violations) and every URL the page asked for.
 import { chromium } from 'playwright-core';
 
 export function launch() {
@@ -18,9 +18,10 @@ export function launch() {
   });
 }
 
-/** A new tab that collects problems in `problems` (CSP violations and console errors). */
-export async function openTab(browser) {
-  const tab = await browser.newPage();
+/** A new tab in its own context that collects problems, CSP violations and requested URLs. */
+export async function openTab(browser, viewport = { width: 1280, height: 900 }) {
+  const context = await browser.newContext({ viewport, acceptDownloads: true });
+  const tab = await context.newPage();
   const problems = [];
   const requests = [];
   tab.on('console', (message) => {
@@ -35,5 +36,59 @@ export async function openTab(browser) {
     });
   });
   const violations = () => tab.evaluate(() => window.__cspViolations ?? []);
-  return { tab, problems, requests, violations };
+  return { tab, context, problems, requests, violations, close: () => context.close() };
+}
+
+/** The focused element, looking into shadow roots: `{ id, tag, text }`. */
+export function deepActive(tab) {
+  return tab.evaluate(() => {
+    let active = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    return { id: active?.id ?? '', tag: active?.tagName ?? '', text: active?.textContent?.trim() ?? '' };
+  });
+}
+
+/** Presses Tab until the focused element matches, as a keyboard user would. */
+export async function tabTo(tab, match, max = 80) {
+  for (let i = 0; i < max; i++) {
+    const active = await deepActive(tab);
+    if (match(active)) return active;
+    await tab.keyboard.press('Tab');
+  }
+  throw new Error('Tab never reached the wanted element');
+}
+
+export const byId = (id) => (active) => active.id === id;
+export const byText = (text) => (active) => active.text === text;
+
+/** Waits until the widget's step heading with this text has the focus (each step moves it there). */
+export async function headingFocused(tab, text) {
+  await tab.waitForFunction(
+    (wanted) => {
+      let active = document.activeElement;
+      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+      return active?.tagName === 'H2' && active.textContent?.trim() === wanted;
+    },
+    text,
+    { timeout: 15_000 },
+  );
+}
+
+const axeSource = await import('node:fs/promises').then(async ({ readFile }) =>
+  readFile(new URL(import.meta.resolve('axe-core/axe.min.js')), 'utf8'),
+);
+
+/**
+ * Runs axe-core on the open page (WCAG 2.1 A and AA rules) and returns "rule: targets" per violation.
+ * axe is evaluated through the DevTools protocol, outside the page's CSP, so the page stays unchanged.
+ */
+export async function axeViolations(tab) {
+  await tab.evaluate(axeSource);
+  return tab.evaluate(async () => {
+    const results = await window.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      resultTypes: ['violations'],
+    });
+    return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+  });
 }

@@ -1,0 +1,349 @@
+// The whole chain on one machine: an example municipality page that embeds <npo-gemeentecheck>
+// through the self-contained file, the intake on SQLite behind it, and a small admin page.
+// Run `npm start` from the repository root (it builds what this needs first).
+import { randomBytes } from 'node:crypto';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { dirname, extname, join, normalize, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const publicDir = join(here, 'public') + sep;
+export const defaultDataDir = join(here, '.data');
+const host = '127.0.0.1';
+
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json; charset=utf-8',
+};
+
+const notBuilt = (what) =>
+  new Error(`${what} is not built. From the repository root run: npx turbo run build --filter=@npo-gemeenten/example-demo...`);
+
+/** Folder of the widget's self-contained build, or a clear error when it has not been built yet. */
+function widgetDistDir() {
+  try {
+    return dirname(fileURLToPath(import.meta.resolve('@npo-gemeenten/widget/npo-gemeentecheck.js'))) + sep;
+  } catch {
+    throw notBuilt('@npo-gemeenten/widget');
+  }
+}
+
+/** Imports a workspace package's build; a missing build gets the same clear message as above. */
+async function importBuilt(name) {
+  try {
+    return await import(name);
+  } catch (error) {
+    if (error?.code === 'ERR_MODULE_NOT_FOUND') throw notBuilt(name);
+    throw error;
+  }
+}
+
+/** The page's policy: only its own files, and requests only to itself and the intake. */
+export function contentSecurityPolicy(intakeOrigin) {
+  return `default-src 'self'; connect-src 'self' ${intakeOrigin}; base-uri 'none'; form-action 'self'; frame-ancestors 'none'`;
+}
+
+/** Reads the admin token kept in the data folder, or creates one on first start. */
+async function adminTokenIn(dataDir) {
+  const file = join(dataDir, 'admin-token');
+  try {
+    const token = (await readFile(file, 'utf8')).trim();
+    if (/^[\x21-\x7e]{32,512}$/.test(token)) return { token, file };
+  } catch (error) {
+    if (error.code !== 'ENOENT') throw error;
+  }
+  const token = randomBytes(32).toString('hex');
+  await writeFile(file, `${token}\n`, { mode: 0o600 });
+  return { token, file };
+}
+
+/**
+ * One demo per data folder: SQLite must have a single intake server per file. A lock left by a
+ * process that no longer runs is taken over.
+ */
+const heldLocks = new Set();
+
+async function lockDataDir(dataDir) {
+  const file = join(dataDir, 'demo.lock');
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      await writeFile(file, `${process.pid}\n`, { flag: 'wx' });
+      heldLocks.add(file);
+      return async () => {
+        heldLocks.delete(file);
+        await rm(file, { force: true });
+      };
+    } catch (error) {
+      if (error.code !== 'EEXIST') throw error;
+      const pid = Number((await readFile(file, 'utf8').catch(() => '')).trim());
+      const held = pid === process.pid ? heldLocks.has(file) : Number.isInteger(pid) && pid > 0 && isRunning(pid);
+      if (held) {
+        throw new Error(`another demo (process ${pid}) is using ${dataDir}; stop it first`);
+      }
+      await rm(file, { force: true });
+    }
+  }
+  throw new Error(`could not lock ${dataDir}`);
+}
+
+function isRunning(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === 'EPERM';
+  }
+}
+
+/** Listens on `port`; a busy port other than 0 falls back to a free one. */
+async function listenWithFallback(start, port) {
+  try {
+    return await start(port);
+  } catch (error) {
+    if (error?.code !== 'EADDRINUSE' || port === 0) throw error;
+    return start(0);
+  }
+}
+
+function listen(server, port) {
+  return new Promise((resolve, reject) => {
+    const onError = (error) => reject(error);
+    server.once('error', onError);
+    server.listen(port, host, () => {
+      server.off('error', onError);
+      resolve(server.address().port);
+    });
+  });
+}
+
+/** The admin page reads labels and allowed moves from core, so it never hard-codes the trajectory. */
+function catalogueJson({ partnerKinds, planPhases, supportTypes, trajectoryStates, trajectoryTransitions }) {
+  const labels = (entries) => Object.fromEntries(entries.map((e) => [e.id, e.label.nl]));
+  return JSON.stringify({
+    states: labels(trajectoryStates),
+    transitions: trajectoryTransitions,
+    supportTypes: labels(supportTypes),
+    planPhases: labels(planPhases),
+    partners: labels(partnerKinds),
+  });
+}
+
+/** Maps a URL path to a file, or null: only the public folder and the widget's build are served. */
+function fileFor(pathname, widgetDir) {
+  let dir = publicDir;
+  let rest = pathname;
+  if (pathname.startsWith('/widget/')) {
+    // Only the self-contained file and its chunks: what a webmaster copies to the own server.
+    const name = pathname.slice('/widget/'.length);
+    if (name !== 'npo-gemeentecheck.js' && !/^chunks\/[\w.-]+\.js$/.test(name)) return null;
+    dir = widgetDir;
+    rest = name;
+  } else if (pathname === '/') {
+    rest = 'index.html';
+  } else if (pathname === '/admin' || pathname === '/admin/') {
+    rest = 'admin/index.html';
+  }
+  let decoded;
+  try {
+    decoded = decodeURIComponent(rest);
+  } catch {
+    return null;
+  }
+  const file = normalize(join(dir, decoded));
+  return file.startsWith(dir) && types[extname(file)] ? file : null;
+}
+
+function createPageServer({ widgetDir, intakeOrigin, core }) {
+  const catalogue = catalogueJson(core);
+  return createServer(async (req, res) => {
+    const headers = {
+      'Content-Security-Policy': contentSecurityPolicy(intakeOrigin()),
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'no-referrer',
+      'Cache-Control': 'no-store',
+    };
+    const { pathname } = new URL(req.url ?? '/', `http://${host}`);
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { ...headers, Allow: 'GET, HEAD' }).end();
+      return;
+    }
+    if (pathname === '/admin/catalogue.json') {
+      res.writeHead(200, { ...headers, 'Content-Type': types['.json'] }).end(req.method === 'HEAD' ? undefined : catalogue);
+      return;
+    }
+    const file = fileFor(pathname, widgetDir);
+    try {
+      if (!file) throw Object.assign(new Error('not served'), { code: 'ENOENT' });
+      let body = await readFile(file);
+      // Pages name the intake's address, which is known only once it listens.
+      if (extname(file) === '.html') body = body.toString('utf8').replaceAll('{{INTAKE_ORIGIN}}', intakeOrigin());
+      res.writeHead(200, { ...headers, 'Content-Type': types[extname(file)] });
+      res.end(req.method === 'HEAD' ? undefined : body);
+    } catch (error) {
+      const status = error.code === 'ENOENT' || error.code === 'EISDIR' ? 404 : 500;
+      res.writeHead(status, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' }).end(status === 404 ? 'Niet gevonden' : 'Fout');
+    }
+  });
+}
+
+/**
+ * Starts the page server and the intake. Ports default to 8080 and 8787 and fall back to free ones
+ * when busy; 0 always picks a free one. Resolves with the addresses, the admin token and `close()`.
+ */
+export async function startDemo({
+  pagePort = 8080,
+  intakePort = 8787,
+  dataDir = defaultDataDir,
+  rateLimit = 60,
+  log,
+} = {}) {
+  const widgetDir = widgetDistDir();
+  const core = await importBuilt('@npo-gemeenten/core');
+  const intakeApi = await importBuilt('@npo-gemeenten/intake');
+  await mkdir(dataDir, { recursive: true, mode: 0o700 });
+  const unlock = await lockDataDir(dataDir);
+  try {
+    return await startLocked({ pagePort, intakePort, dataDir, rateLimit, log, widgetDir, unlock, core, intakeApi });
+  } catch (error) {
+    await unlock();
+    throw error;
+  }
+}
+
+async function startLocked({ pagePort, intakePort, dataDir, rateLimit, log, widgetDir, unlock, core, intakeApi }) {
+  const { openSqliteStore, startIntakeServer } = intakeApi;
+  const { token: adminToken, file: tokenFile } = await adminTokenIn(dataDir);
+  const dbFile = join(dataDir, 'intake.sqlite');
+
+  // A database that cannot be opened fails the start before anything listens.
+  const store = await openSqliteStore({ filename: dbFile });
+  // The page server listens before the intake: its origin is what the intake must allow.
+  let intakeOrigin = '';
+  const pageServer = createPageServer({ widgetDir, intakeOrigin: () => intakeOrigin, core });
+  let boundPagePort;
+  let intake;
+  try {
+    boundPagePort = await listenWithFallback((port) => listen(pageServer, port), pagePort);
+    intake = await listenWithFallback(
+      (port) =>
+        startIntakeServer({
+          store,
+          adminToken,
+          // The same page reached as localhost is the same machine; allow both spellings.
+          allowedOrigins: [`http://${host}:${boundPagePort}`, `http://localhost:${boundPagePort}`],
+          rateLimit,
+          port,
+          host,
+          ...(log ? { log } : {}),
+        }),
+      intakePort,
+    );
+  } catch (error) {
+    if (pageServer.listening) pageServer.close();
+    await store.close();
+    throw error;
+  }
+  const pageOrigin = `http://${host}:${boundPagePort}`;
+  intakeOrigin = intake.url;
+
+  let closing;
+  const close = () =>
+    (closing ??= (async () => {
+      const pageClosed = new Promise((resolve) => pageServer.close(() => resolve()));
+      // Static files only: nothing is lost by dropping idle keep-alive connections now.
+      pageServer.closeAllConnections();
+      await Promise.all([pageClosed, intake.close()]);
+      await unlock();
+    })());
+
+  return {
+    pageUrl: `${pageOrigin}/`,
+    adminUrl: `${pageOrigin}/admin`,
+    intakeUrl: intake.url,
+    endpoint: `${intake.url}/api/requests`,
+    adminToken,
+    tokenFile,
+    dataDir,
+    dbFile,
+    /** Ports that were asked for but busy, so the printout can say why the address differs. */
+    busyPorts: [pagePort, intakePort].filter((p, i) => p !== 0 && p !== [boundPagePort, intake.port][i]),
+    close,
+  };
+}
+
+function port(name, fallback) {
+  const raw = process.env[name];
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw.trim()) || value > 65535) {
+    console.error(`${name} must be a port number from 0 to 65535, got '${raw}'`);
+    process.exit(2);
+  }
+  return value;
+}
+
+/** What a developer needs after `npm start`: addresses, the token and ready-to-paste curl commands. */
+export function startupText(demo, cwd = process.cwd()) {
+  const db = relative(cwd, demo.dbFile) || demo.dbFile;
+  const api = demo.endpoint;
+  // References are NPO-<year of receipt>-<sequence>; the first stored request is number 1.
+  const first = `NPO-${new Date().getUTCFullYear()}-000001`;
+  const busy = demo.busyPorts?.length ? [`  (port ${demo.busyPorts.join(' and ')} busy: using free ports instead)`, ''] : [];
+  return [
+    '',
+    'NPO gemeentecheck demo is running (Ctrl+C stops it)',
+    '',
+    ...busy,
+    `  Example page:   ${demo.pageUrl}`,
+    `  Admin page:     ${demo.adminUrl}`,
+    `  Intake:         ${demo.intakeUrl}  (OpenAPI: ${demo.intakeUrl}/api/openapi.json)`,
+    `  Database:       ${db}`,
+    `  Admin token:    ${demo.adminToken}`,
+    `                  (kept in ${relative(cwd, demo.tokenFile) || demo.tokenFile}; paste it on the admin page)`,
+    '',
+    'Admin API with curl:',
+    `  export NPO_INTAKE_ADMIN_TOKEN=${demo.adminToken}`,
+    `  curl -s -H "Authorization: Bearer $NPO_INTAKE_ADMIN_TOKEN" '${api}?limit=20'`,
+    `  curl -s -H "Authorization: Bearer $NPO_INTAKE_ADMIN_TOKEN" ${api}/${first}`,
+    `  curl -s -H "Authorization: Bearer $NPO_INTAKE_ADMIN_TOKEN" -H 'Content-Type: application/json' \\`,
+    `    -d '{"to":"intake","actor":"Petra"}' ${api}/${first}/transitions`,
+    `  curl -s -H "Authorization: Bearer $NPO_INTAKE_ADMIN_TOKEN" -o aanvragen.csv ${demo.intakeUrl}/api/requests.csv`,
+    '',
+  ].join('\n');
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === normalize(process.argv[1])) {
+  let demo;
+  try {
+    demo = await startDemo({
+      pagePort: port('DEMO_PORT', 8080),
+      intakePort: port('DEMO_INTAKE_PORT', 8787),
+      // One line per answered request: route and status only, never personal data.
+      log: (entry) => console.log(`intake: ${entry.method} ${entry.route} ${entry.status}${entry.note ? ` (${entry.note})` : ''}`),
+    });
+  } catch (error) {
+    console.error(`demo: ${error.message}`);
+    process.exit(1);
+  }
+  console.log(startupText(demo));
+  let stopping = false;
+  const stop = async (signal) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n${signal}: stopping (finishing requests, closing the database)...`);
+    try {
+      await demo.close();
+      console.log('Stopped.');
+      process.exit(0);
+    } catch (error) {
+      console.error(`demo: could not stop cleanly: ${error.message}`);
+      process.exit(1);
+    }
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
