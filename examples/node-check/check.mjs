@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 // Prints the explained eligibility check for one municipality, with its CBS figures.
-// Usage: npm start -- <municipality> [--lang en] [--year 2024] [--share 12.5]
+// Usage: npm run check -- <municipality> [--lang en] [--year 2024] [--share 12.5]
 //        [--corona above-average|not-above-average|unknown] [--capacity yes|no|unknown]
 //        [--merged yes|no|unknown] [--cooperation]
 import { parseArgs } from 'node:util';
 import { formatCheck } from './format-check.mjs';
 
 const usage = `Gebruik / usage:
-  npm start -- <gemeente of GM-code> [opties]
+  npm run check -- <gemeente of GM-code> [opties]
 
 Opties / options:
   --lang nl|en            taal van de uitleg (standaard nl)
@@ -19,7 +19,7 @@ Opties / options:
   --cooperation           de vraag gaat over samenwerking met kinderopvang, onderwijs en partners
 
 Voorbeeld / example:
-  npm start -- Renkum --corona above-average --capacity yes`;
+  npm run check -- Renkum --corona above-average --capacity yes`;
 
 let parsed;
 try {

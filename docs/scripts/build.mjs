@@ -1,0 +1,29 @@
+// `npm run build` in docs/: regenerates what docs/ derives from the packages: the API reference
+// (docs/api/, from the api-extractor doc models) and rules.md (from currentPolicy). Like
+// api-extractor without --local, it only checks, and fails when a file is out of date, when CI is
+// set or with --check: in CI the checked-in files must already be up to date.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { diffApiReference, findDocModels, generateApiReference } from './api-reference.mjs';
+import { renderRulesDoc, rulesFile } from './rules-doc.mjs';
+
+const check = process.argv.includes('--check') || (Boolean(process.env.CI) && process.env.CI !== 'false');
+const apiDir = fileURLToPath(new URL('../api/', import.meta.url));
+
+const { missing } = findDocModels();
+if (missing.length > 0) console.warn(`docs: no doc model (packages/<name>/temp/<name>.api.json) for ${missing.join(', ')}`);
+
+if (check) {
+  const problems = diffApiReference(apiDir).map((d) => `docs/api/ ${d}`);
+  if (readFileSync(rulesFile, 'utf8') !== renderRulesDoc()) problems.push('docs/rules.md differs from the template and currentPolicy');
+  if (problems.length > 0) {
+    console.error(`docs: out of date (run \`npm run build\` in docs/ without CI set, and commit):\n  ${problems.slice(0, 20).join('\n  ')}`);
+    process.exit(1);
+  }
+  console.log('docs: docs/api/ and rules.md are up to date');
+} else {
+  const { documented } = generateApiReference(apiDir);
+  console.log(`docs: API reference for ${documented.join(', ')} in docs/api/`);
+  writeFileSync(rulesFile, renderRulesDoc());
+  console.log('docs: rules.md from scripts/rules.template.md and currentPolicy');
+}
