@@ -1,4 +1,4 @@
-// The parts of core the widget uses. Loaded lazily as one chunk; naming them here (rather than
+// The parts of core the widget uses. Loaded lazily as one chunk (before step 2); naming them here (rather than
 // importing the whole module) lets the bundler leave the rest of core out of that chunk.
 export {
   currentPolicy,
@@ -8,3 +8,9 @@ export {
   planPhases,
   supportTypes,
 } from '@npo-gemeenten/core';
+
+// The widget's own logic that runs only with core (from step 3 on) rides in the same chunk, so the
+// first load carries none of it.
+export { eligibilityInput, targetGroupInvalid } from './eligibility-input.js';
+export { toShownErrors } from './field-errors.js';
+export { buildSupportRequest } from './request-builder.js';

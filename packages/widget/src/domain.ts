@@ -12,6 +12,8 @@ export type EligibilityResult = import('@npo-gemeenten/core').EligibilityResult;
 export type DecisionRecord = EligibilityResult['record'];
 export type FieldError = import('@npo-gemeenten/core').FieldError;
 export type SupportRequest = import('@npo-gemeenten/core').SupportRequest;
+/** A catalogue (support types, plan phases, partner kinds): ids with a label per language. */
+export type Catalogue = ReadonlyArray<{ id: string; label: { nl: string; en: string } }>;
 
 let core: Promise<CoreModule> | undefined;
 let data: Promise<DataModule> | undefined;

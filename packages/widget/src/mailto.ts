@@ -1,7 +1,6 @@
-import type { EligibilityResult, SupportRequest } from './domain.js';
+import type { Catalogue, EligibilityResult, SupportRequest } from './domain.js';
 import type { WidgetMessages } from './messages/index.js';
 
-type Catalogue = ReadonlyArray<{ id: string; label: { nl: string; en: string } }>;
 type LabelFor = (id: string, catalogue: Catalogue) => string;
 
 /**
@@ -40,4 +39,4 @@ export function buildMailto(
   return `mailto:${encodeURIComponent(to).replace(/%40/g, '@')}?subject=${subject}&body=${body}`;
 }
 
-export type { Catalogue, LabelFor };
+export type { LabelFor };

@@ -95,6 +95,10 @@ describe('full flow by keyboard only (Dutch)', () => {
       answers: { inhabitants: vaals?.inhabitants, targetGroupShare: 12.5, coronaImpact: 'above-average', capacityShortfall: 'yes' },
     });
     expect(shadow(el).querySelectorAll('ul.criteria li')).toHaveLength(4);
+    // The programme period (to 31 July 2025) is over: said in the past tense, never hidden or failing.
+    expect(q(el, '.note').textContent).toBe(
+      'Deze regeling liep van 1 augustus 2021 tot en met 31 juli 2025. Vraag de aanbieder of de ondersteuning nog wordt gegeven.',
+    );
     await expectNoAxeViolations();
     await screenshot(el, '4-result-eligible');
 

@@ -69,6 +69,8 @@ export const en: WidgetMessages = {
   status: { met: 'Met', doubt: 'In doubt', 'not-met': 'Not met', unknown: 'Unknown', info: 'For information' },
   criterion: { size: 'Size', need: 'Need', capacity: 'Capacity', cooperation: 'Cooperation' },
   policyPeriod: (from, to) => `This scheme runs from ${from} to ${to} inclusive.`,
+  policyPeriodEnded: (from, to) =>
+    `This scheme ran from ${from} to ${to} inclusive. Ask the provider whether the support is still offered.`,
   toRequest: 'Send a request',
   toContactRequest: 'Ask a question or send a request',
   contactByEmail: (email) => `Email us: ${email}`,

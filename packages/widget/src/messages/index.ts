@@ -11,6 +11,21 @@ export function toLanguage(tag: string | null | undefined): WidgetLanguage {
   return tag?.trim().toLowerCase().startsWith('en') ? 'en' : 'nl';
 }
 
+/**
+ * The language of an element: its own `lang`, else the nearest ancestor's, else Dutch. Looks
+ * through enclosing shadow roots too, for a widget inside another component.
+ */
+export function languageOf(element: Element): WidgetLanguage {
+  let node: Element | null = element;
+  while (node) {
+    const withLang: Element | null = node.closest('[lang]');
+    if (withLang) return toLanguage(withLang.getAttribute('lang'));
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return 'nl';
+}
+
 // Dutch is the default and ships in the first file; English is a small chunk loaded on demand.
 const loaded: Partial<Record<WidgetLanguage, WidgetMessages>> = { nl };
 let english: Promise<void> | undefined;

@@ -69,6 +69,8 @@ export const nl: WidgetMessages = {
   status: { met: 'Voldoet', doubt: 'Twijfel', 'not-met': 'Voldoet niet', unknown: 'Onbekend', info: 'Ter informatie' },
   criterion: { size: 'Grootte', need: 'Opgave', capacity: 'Capaciteit', cooperation: 'Samenwerking' },
   policyPeriod: (from, to) => `Deze regeling loopt van ${from} tot en met ${to}.`,
+  policyPeriodEnded: (from, to) =>
+    `Deze regeling liep van ${from} tot en met ${to}. Vraag de aanbieder of de ondersteuning nog wordt gegeven.`,
   toRequest: 'Aanvraag doen',
   toContactRequest: 'Vraag stellen of aanvraag doen',
   contactByEmail: (email) => `Mail ons: ${email}`,

@@ -120,8 +120,10 @@ export interface WidgetMessages {
   status: Readonly<Record<'met' | 'doubt' | 'not-met' | 'unknown' | 'info', string>>;
   /** Name per criterion. */
   criterion: Readonly<Record<'size' | 'need' | 'capacity' | 'cooperation', string>>;
-  /** The policy period under the reasons. */
+  /** The policy period under the reasons, while it runs or has yet to start. */
   policyPeriod: (from: string, to: string) => string;
+  /** The policy period under the reasons, once its last day has passed. */
+  policyPeriodEnded: (from: string, to: string) => string;
   /** Button to the form (eligible). */
   toRequest: string;
   /** Button to the form (contact). */

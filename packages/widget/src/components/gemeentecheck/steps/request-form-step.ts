@@ -1,0 +1,126 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { FormView } from '../../../controllers/form-state.js';
+import type { Catalogue } from '../../../domain.js';
+import { formFields, type FormState } from '../../../form.js';
+import { backButton, choiceGroup, describedBy, errorSummary, fieldError, heading, textField, type FieldSource, type FormStepBase } from './parts.js';
+
+/** The id an error-summary link jumps to per field: the input, or a group's first option. */
+const fieldIds: Readonly<Record<string, string>> = Object.fromEntries(
+  formFields.map((field) => [field, ['supportTypes', 'planPhase', 'partners'].includes(field) ? `f-${field}-0` : `f-${field}`]),
+);
+
+/** What step 5 (the support request) shows and calls. */
+export interface RequestFormStepView extends FormStepBase, Pick<FieldSource, 'labelFor'> {
+  request: FormView<FormState>;
+  catalogue: { supportTypes: Catalogue; planPhases: Catalogue; partnerKinds: Catalogue };
+  /** The text of the last failed submission, if any. */
+  submitError: string | null;
+  /** The value of the field people never see (filled in only by bots). */
+  honeypot: string;
+  /** A prepared mailto: link (hosts without an endpoint). */
+  mailto: string | null;
+  busy: boolean;
+  /** The form's `@input` listener (it also takes the honeypot). */
+  onInput(event: Event): void;
+  onSubmit(event: Event): void;
+}
+
+/** Step 5: contact, support types, plan phase, question, partners, start and consent. */
+export function requestFormStep(view: RequestFormStepView): TemplateResult {
+  const { t, catalogue, busy, labelFor } = view;
+  const { endpoint, contactEmail, privacyUrl } = view.settings;
+  const { value: form, errors } = view.request;
+  const error = (field: keyof FormState): string | undefined => {
+    const found = errors.find((e) => e.field === field);
+    return found && view.errorText(found);
+  };
+  const source = { t, form, error, labelFor };
+  const questionError = error('question');
+  const startError = error('preferredStart');
+  const consentError = error('privacyConsent');
+  return html`
+    ${heading(t.formHeading)}
+    <p>${t.formIntro}</p>
+    <p class="note">${t.requiredNote} ${t.draftKept}</p>
+    <form part="form" novalidate @submit=${view.onSubmit} @input=${view.onInput}>
+      ${errorSummary(view, errors, fieldIds)}
+      ${view.submitError !== null
+        ? html`<div class="alert" id="submit-error" tabindex="-1" part="error-summary">
+            <p>${view.submitError}</p>
+            ${contactEmail ? html`<p><a href=${`mailto:${contactEmail}`}>${t.contactByEmail(contactEmail)}</a></p>` : nothing}
+          </div>`
+        : nothing}
+      <fieldset>
+        <legend>${t.contactLegend}</legend>
+        ${textField(source, 'name', t.nameLabel, { autocomplete: 'name' })}
+        ${textField(source, 'role', t.roleLabel, { autocomplete: 'organization-title', hint: t.roleHint })}
+        ${textField(source, 'email', t.emailLabel, { type: 'email', autocomplete: 'email' })}
+        ${textField(source, 'phone', t.phoneLabel, { type: 'tel', autocomplete: 'tel', optional: true })}
+      </fieldset>
+      ${choiceGroup(source, 'supportTypes', t.supportTypesLegend, catalogue.supportTypes, 'checkbox')}
+      ${choiceGroup(source, 'planPhase', t.planPhaseLegend, catalogue.planPhases, 'radio')}
+      <div class="field ${questionError !== undefined ? 'has-error' : ''}">
+        <label for="f-question">${t.questionLabel}</label>
+        <span class="hint" id="f-question-hint">${t.questionHint}</span>
+        ${fieldError('f-question', questionError)}
+        <textarea
+          id="f-question"
+          name="question"
+          rows="6"
+          aria-describedby=${describedBy('f-question-hint', questionError !== undefined && 'f-question-error')}
+          aria-invalid=${questionError !== undefined ? 'true' : 'false'}
+          required
+          .value=${form.question}
+        ></textarea>
+      </div>
+      ${choiceGroup(source, 'partners', t.partnersLegend, catalogue.partnerKinds, 'checkbox', t.partnersHint)}
+      ${form.partners.includes('other') ? textField(source, 'partnersOther', t.partnersOtherLabel, { optional: true }) : nothing}
+      <div class="field ${startError !== undefined ? 'has-error' : ''}">
+        <label for="f-preferredStart">${t.preferredStartLabel} <span class="hint-inline">${t.optional}</span></label>
+        <span class="hint" id="f-preferredStart-hint">${t.preferredStartHint}</span>
+        ${fieldError('f-preferredStart', startError)}
+        <input
+          id="f-preferredStart"
+          name="preferredStart"
+          type="date"
+          class="short"
+          aria-describedby=${describedBy('f-preferredStart-hint', startError !== undefined && 'f-preferredStart-error')}
+          aria-invalid=${startError !== undefined ? 'true' : 'false'}
+          .value=${form.preferredStart}
+        />
+      </div>
+      <div class="field ${consentError !== undefined ? 'has-error' : ''}">
+        ${fieldError('f-privacyConsent', consentError)}
+        <div class="choice">
+          <input
+            type="checkbox"
+            id="f-privacyConsent"
+            name="privacyConsent"
+            required
+            aria-describedby=${consentError !== undefined ? 'f-privacyConsent-error' : nothing}
+            aria-invalid=${consentError !== undefined ? 'true' : 'false'}
+            .checked=${form.privacyConsent}
+          />
+          <label for="f-privacyConsent">${t.consentLabel}</label>
+        </div>
+        ${privacyUrl ? html`<p><a href=${privacyUrl} target="_blank" rel="noopener noreferrer">${t.privacyLink}</a></p>` : nothing}
+      </div>
+      <div class="trap" aria-hidden="true">
+        <label for="f-website">${t.honeypotLabel}</label>
+        <input id="f-website" name="website" type="text" tabindex="-1" autocomplete="off" .value=${view.honeypot} />
+      </div>
+      ${view.mailto
+        ? html`<div class="panel">
+            <p>${t.mailHint}</p>
+            <p><a id="mailto-link" class="button primary" part="button button-primary" href=${view.mailto}>${t.submitMail}</a></p>
+          </div>`
+        : nothing}
+      <div class="actions">
+        ${backButton(view, 'result')}
+        <button type="submit" class="primary" part="button button-primary" aria-disabled=${busy ? 'true' : 'false'}>
+          ${busy ? t.submitting : endpoint ? t.submit : t.submitMail}
+        </button>
+      </div>
+    </form>
+  `;
+}

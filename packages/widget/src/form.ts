@@ -1,0 +1,61 @@
+/** The request form as typed. */
+export interface FormState {
+  name: string;
+  role: string;
+  email: string;
+  phone: string;
+  supportTypes: string[];
+  planPhase: string;
+  question: string;
+  partners: string[];
+  partnersOther: string;
+  preferredStart: string;
+  privacyConsent: boolean;
+}
+
+/** The form's fields in the order they are shown (errors are listed in this order too). */
+export const formFields: ReadonlyArray<keyof FormState> = [
+  'name',
+  'role',
+  'email',
+  'phone',
+  'supportTypes',
+  'planPhase',
+  'question',
+  'partners',
+  'partnersOther',
+  'preferredStart',
+  'privacyConsent',
+];
+
+export const emptyForm = (): FormState => ({
+  name: '',
+  role: '',
+  email: '',
+  phone: '',
+  supportTypes: [],
+  planPhase: '',
+  question: '',
+  partners: [],
+  partnersOther: '',
+  preferredStart: '',
+  privacyConsent: false,
+});
+
+/** The form after one input changed; null when the input is no form field. */
+export function withFormInput(form: FormState, input: Pick<HTMLInputElement, 'name' | 'value' | 'checked'>): FormState | null {
+  const name = input.name;
+  if (!(formFields as readonly string[]).includes(name)) return null;
+  const f: FormState = { ...form };
+  if (name === 'supportTypes' || name === 'partners') {
+    const list = new Set(f[name]);
+    if (input.checked) list.add(input.value);
+    else list.delete(input.value);
+    f[name] = [...list];
+  } else if (name === 'privacyConsent') {
+    f.privacyConsent = input.checked;
+  } else {
+    (f as unknown as Record<string, string>)[name] = input.value;
+  }
+  return f;
+}

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { readDraft } from '../src/draft.js';
+import { fieldForPath, toShownErrors } from '../src/field-errors.js';
+import { emptyForm, formFields, withFormInput } from '../src/form.js';
+import { buildSupportRequest } from '../src/request-builder.js';
+import { isStepId } from '../src/controllers/step-navigation.js';
+
+const input = (name: string, value = '', checked = false) => ({ name, value, checked });
+const message = { nl: 'fout', en: 'error' };
+const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+describe('withFormInput', () => {
+  it('sets text fields, toggles checkbox lists and the consent', () => {
+    let f = emptyForm();
+    f = withFormInput(f, input('name', 'Anna'))!;
+    f = withFormInput(f, input('supportTypes', 'local-structure', true))!;
+    f = withFormInput(f, input('supportTypes', 'measures-package', true))!;
+    f = withFormInput(f, input('supportTypes', 'local-structure', false))!;
+    f = withFormInput(f, input('privacyConsent', 'on', true))!;
+    expect(f).toEqual({ ...emptyForm(), name: 'Anna', supportTypes: ['measures-package'], privacyConsent: true });
+  });
+
+  it('ignores inputs that are no form field (such as the honeypot)', () => {
+    expect(withFormInput(emptyForm(), input('website', 'spam'))).toBeNull();
+  });
+});
+
+describe('fieldForPath', () => {
+  it('maps request paths to form fields', () => {
+    expect(fieldForPath('contact.email')).toBe('email');
+    expect(fieldForPath('supportTypes.1')).toBe('supportTypes');
+    expect(fieldForPath('partnersOther')).toBe('partnersOther');
+    expect(fieldForPath('partners.0')).toBe('partners');
+  });
+
+  it('has no field for paths outside the form', () => {
+    for (const path of ['', 'municipality.code', 'eligibility', 'contact', 'email', 'partnersX']) expect(fieldForPath(path)).toBeNull();
+  });
+});
+
+describe('toShownErrors', () => {
+  it('sorts errors into form order, errors without a field first', () => {
+    const shown = toShownErrors(
+      [
+        { path: 'privacyConsent', code: 'a', message },
+        { path: 'municipality', code: 'b', message },
+        { path: 'contact.name', code: 'c', message },
+        { path: 'question', code: 'd', message },
+      ],
+      formFields,
+    );
+    expect(shown.map((e) => [e.field, e.code])).toEqual([
+      [null, 'b'],
+      ['name', 'c'],
+      ['question', 'd'],
+      ['privacyConsent', 'a'],
+    ]);
+  });
+});
+
+describe('buildSupportRequest', () => {
+  const context = { clientRequestId: 'id', municipality: { code: 'GM0981', name: 'Vaals' }, eligibility: undefined, language: 'nl' as const };
+
+  it('trims the text and leaves out empty optional fields', () => {
+    const form = { ...emptyForm(), name: ' Anna ', role: ' Beleid ', email: ' a@b.nl ', question: ' Vraag ', partnersOther: 'ook', planPhase: '' };
+    const request = buildSupportRequest(form, context);
+    expect(request['contact']).toEqual({ name: 'Anna', role: 'Beleid', email: 'a@b.nl' });
+    expect(request['question']).toBe('Vraag');
+    expect(request['planPhase']).toBeUndefined();
+    expect(request).not.toHaveProperty('partnersOther');
+    expect(request).not.toHaveProperty('preferredStart');
+    expect(request['municipality']).toEqual(context.municipality);
+  });
+
+  it('keeps phone, other partners (with "other") and the start date when given', () => {
+    const form = { ...emptyForm(), phone: ' 043 ', partners: ['other'], partnersOther: ' bieb ', preferredStart: '2025-09-01' };
+    const request = buildSupportRequest(form, { ...context, municipality: null });
+    expect(request['contact']).toMatchObject({ phone: '043' });
+    expect(request['partnersOther']).toBe('bieb');
+    expect(request['preferredStart']).toBe('2025-09-01');
+    expect(request['municipality']).toBeUndefined();
+  });
+});
+
+describe('readDraft', () => {
+  const valid = {
+    version: 1,
+    municipality: 'GM0981',
+    step: 'form',
+    clientRequestId: '123e4567-e89b-42d3-a456-426614174000',
+    answers: { targetGroupShare: '12,5', coronaImpact: 'above-average' },
+    form: { name: 'Anna', supportTypes: ['local-structure', 3], privacyConsent: true },
+  };
+
+  it('reads a draft field by field', () => {
+    const draft = readDraft(valid, isStepId);
+    expect(draft?.step).toBe('form');
+    expect(draft?.clientRequestId).toBe(valid.clientRequestId);
+    expect(draft?.answers).toMatchObject({ targetGroupShare: '12,5', coronaImpact: 'above-average', merged: '' });
+    expect(draft?.form).toEqual({ ...emptyForm(), name: 'Anna', supportTypes: ['local-structure'], privacyConsent: true });
+  });
+
+  it('empties unexpected values and replaces a key that is no UUID', () => {
+    const draft = readDraft(
+      { ...valid, step: 'elsewhere', clientRequestId: 'x', answers: { merged: 'maybe' }, form: { name: 7, partners: 'all', privacyConsent: 'yes' } },
+      isStepId,
+    );
+    expect(draft?.step).toBe('municipality');
+    expect(draft?.clientRequestId).toMatch(uuid);
+    expect(draft?.answers.merged).toBe('');
+    expect(draft?.form).toEqual(emptyForm());
+  });
+
+  it('is null for anything that is no draft', () => {
+    for (const value of [null, 'draft', { version: 2, clientRequestId: 'x' }, { version: 1 }]) expect(readDraft(value, isStepId)).toBeNull();
+  });
+});
