@@ -7,20 +7,10 @@ import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
-import { chromium } from 'playwright-core';
+import { launch } from '@npo-gemeenten/example-test-support/browser';
 
 const widgetDist = fileURLToPath(new URL('../../packages/widget/dist/', import.meta.url));
 const docsDir = fileURLToPath(new URL('../', import.meta.url));
-const chromiumFlags = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** Bundles one block for the browser, resolving package imports from docs/. */
 async function bundle(block) {
@@ -64,7 +54,7 @@ export async function runInBrowser(blocks, htmlBlocks) {
   const html = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>docs</title></head><body><main><h1>Docs</h1>\n${htmlBlocks.join('\n')}\n</main></body></html>`;
   const server = await serve(html, scripts);
   const origin = `http://127.0.0.1:${server.address().port}`;
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumFlags });
+  const browser = await launch();
   try {
     const page = await browser.newPage();
     const pageErrors = [];
