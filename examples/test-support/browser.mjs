@@ -1,5 +1,6 @@
 // Opens pages in the system's Chromium (never a downloaded browser) and records what went wrong
 // (console errors, uncaught errors, CSP violations) and every URL the page asked for.
+import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 
 export function launch() {
@@ -91,4 +92,19 @@ export async function axeViolations(tab) {
     });
     return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
   });
+}
+
+/**
+ * Guards a page's CSP checks: adds an inline script and asserts it is blocked and reported, so a
+ * test that finds no violations cannot pass because violations go unseen.
+ */
+export async function expectInlineScriptBlocked(tab, violations) {
+  await tab.evaluate(() => {
+    const script = document.createElement('script');
+    script.textContent = 'window.inlineRan = true';
+    document.head.append(script);
+  });
+  await tab.waitForFunction(() => (window.__cspViolations ?? []).length > 0);
+  assert.match((await violations()).join('\n'), /script-src/);
+  assert.equal(await tab.evaluate(() => window.inlineRan), undefined);
 }

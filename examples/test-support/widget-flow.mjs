@@ -1,5 +1,7 @@
 // Walks <npo-gemeentecheck> the way a visitor does: the municipality by keyboard, then the questions,
 // the outcome and the request form.
+import assert from 'node:assert/strict';
+import { byId, byText, deepActive, headingFocused, tabTo } from './browser.mjs';
 
 /** Tabs until the search field has the focus, types the name and picks the first suggestion by keyboard. */
 export async function chooseByKeyboard(tab, name) {
@@ -53,4 +55,27 @@ export async function recordEvents(tab) {
     }
   });
   return () => tab.evaluate(() => window.__npoEvents);
+}
+
+/**
+ * From the figures to the outcome by keyboard alone: Tab, typing, arrow keys within a radio group,
+ * Space and Enter. Answers so that a small municipality comes out eligible.
+ */
+export async function answerQuestionsByKeyboard(tab) {
+  await tabTo(tab, byText('Volgende'));
+  await tab.keyboard.press('Enter');
+  await headingFocused(tab, 'Nog een paar vragen');
+  await tabTo(tab, byId('share-input'));
+  await tab.keyboard.type('12,5');
+  for (const id of ['coronaImpact-above-average', 'capacity-yes', 'cooperation-yes']) {
+    const group = id.slice(0, id.indexOf('-') + 1);
+    await tabTo(tab, (active) => active.id.startsWith(group));
+    // Arrow keys move within a radio group; Space checks the focused option.
+    for (let i = 0; i < 5 && (await deepActive(tab)).id !== id; i++) await tab.keyboard.press('ArrowDown');
+    assert.equal((await deepActive(tab)).id, id);
+    await tab.keyboard.press('Space');
+  }
+  await tabTo(tab, byText('Volgende'));
+  await tab.keyboard.press('Enter');
+  await headingFocused(tab, 'Uitkomst');
 }

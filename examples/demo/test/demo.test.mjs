@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import Database from 'better-sqlite3';
 import { startDemo } from '../server.mjs';
-import { axeViolations, headingFocused, launch, openTab } from '@npo-gemeenten/example-test-support/browser';
+import { axeViolations, expectInlineScriptBlocked, headingFocused, launch, openTab } from '@npo-gemeenten/example-test-support/browser';
 import { submitAsVisitor } from './visitor.mjs';
 
 const email = 'anna.de.vries@heuvelrand.example';
@@ -104,14 +104,7 @@ describe('npm start demo', () => {
     // Guards the checks above: an inline script on this page must be reported, not silently pass.
     const { tab, violations, close } = await openTab(browser);
     await tab.goto(demo.pageUrl);
-    await tab.evaluate(() => {
-      const script = document.createElement('script');
-      script.textContent = 'window.inlineRan = true';
-      document.head.append(script);
-    });
-    await tab.waitForFunction(() => (window.__cspViolations ?? []).length > 0);
-    assert.match((await violations()).join('\n'), /script-src/);
-    assert.equal(await tab.evaluate(() => window.inlineRan), undefined);
+    await expectInlineScriptBlocked(tab, violations);
     await close();
   });
 

@@ -2,6 +2,7 @@
 // answer the questions, read the outcome, fill the request form and send it.
 import assert from 'node:assert/strict';
 import { byId, byText, headingFocused, tabTo } from '@npo-gemeenten/example-test-support/browser';
+import { answerQuestionsByKeyboard } from '@npo-gemeenten/example-test-support/widget-flow';
 
 /**
  * Expects the page open at step 1. Answers so that a small municipality comes out eligible
@@ -21,18 +22,7 @@ export async function submitAsVisitor(tab, { municipality, email, name = 'Anna d
   await tab.keyboard.press('Enter');
   await headingFocused(tab, `Cijfers van ${municipality}`);
 
-  await tabTo(tab, byText('Volgende'));
-  await tab.keyboard.press('Enter');
-  await headingFocused(tab, 'Nog een paar vragen');
-  await tabTo(tab, byId('share-input'));
-  await tab.keyboard.type('12,5');
-  for (const id of ['coronaImpact-above-average', 'capacity-yes', 'cooperation-yes']) {
-    await tabTo(tab, byId(id));
-    await tab.keyboard.press('Space');
-  }
-  await tabTo(tab, byText('Volgende'));
-  await tab.keyboard.press('Enter');
-  await headingFocused(tab, 'Uitkomst');
+  await answerQuestionsByKeyboard(tab);
   assert.match((await widget.locator('.outcome').getAttribute('class')) ?? '', /\beligible\b/);
 
   await tabTo(tab, byText('Aanvraag doen'));

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { startServer } from '../serve.mjs';
-import { launch, openTab } from '@npo-gemeenten/example-test-support/browser';
+import { expectInlineScriptBlocked, launch, openTab } from '@npo-gemeenten/example-test-support/browser';
 
 let server;
 let origin;
@@ -57,14 +57,7 @@ test('the CSP check itself catches a violation', async () => {
   // Guards the test above: an inline script on this page must be reported, not silently pass.
   const { tab, problems, violations } = await openTab(browser);
   await tab.goto(`${origin}/`);
-  await tab.evaluate(() => {
-    const script = document.createElement('script');
-    script.textContent = 'window.inlineRan = true';
-    document.head.append(script);
-  });
-  await tab.waitForFunction(() => (window.__cspViolations ?? []).length > 0);
-  assert.match((await violations()).join('\n'), /script-src/);
-  assert.equal(await tab.evaluate(() => window.inlineRan), undefined);
+  await expectInlineScriptBlocked(tab, violations);
   assert.ok(problems.some((p) => /Content Security Policy/.test(p)));
   await tab.close();
 });

@@ -6,8 +6,8 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { axeViolations, byId, byText, deepActive, headingFocused, launch, openTab, tabTo } from '@npo-gemeenten/example-test-support/browser';
-import { chooseByKeyboard } from '@npo-gemeenten/example-test-support/widget-flow';
+import { axeViolations, byId, launch, openTab, tabTo } from '@npo-gemeenten/example-test-support/browser';
+import { answerQuestionsByKeyboard, chooseByKeyboard } from '@npo-gemeenten/example-test-support/widget-flow';
 import { startServer } from '../serve.mjs';
 import { customPropertiesOf, docsDir, exampleDir, hexToRgb, screenshotName, themeCss, themes } from './themes.mjs';
 
@@ -43,26 +43,6 @@ function widgetStyle(tab) {
       pageFont: getComputedStyle(document.body).fontFamily,
     };
   });
-}
-
-/** From the figures to the outcome by keyboard: Tab, type, arrow keys and Space, Enter. */
-async function answerQuestionsByKeyboard(tab) {
-  await tabTo(tab, byText('Volgende'));
-  await tab.keyboard.press('Enter');
-  await headingFocused(tab, 'Nog een paar vragen');
-  await tabTo(tab, byId('share-input'));
-  await tab.keyboard.type('12,5');
-  for (const id of ['coronaImpact-above-average', 'capacity-yes', 'cooperation-yes']) {
-    const group = id.slice(0, id.indexOf('-') + 1);
-    await tabTo(tab, (active) => active.id.startsWith(group));
-    // Arrow keys move within a radio group; Space checks the focused option.
-    for (let i = 0; i < 5 && (await deepActive(tab)).id !== id; i++) await tab.keyboard.press('ArrowDown');
-    assert.equal((await deepActive(tab)).id, id);
-    await tab.keyboard.press('Space');
-  }
-  await tabTo(tab, byText('Volgende'));
-  await tab.keyboard.press('Enter');
-  await headingFocused(tab, 'Uitkomst');
 }
 
 for (const theme of themes) {

@@ -1,4 +1,5 @@
 import { trajectoryTransitions, type TrajectoryState } from '@npo-gemeenten/core';
+import type { StoredTrajectoryEvent } from './types.js';
 
 /** States a trajectory cannot leave: only requests in these may be purged by retention. */
 export const finalStates: readonly TrajectoryState[] = Object.entries(trajectoryTransitions)
@@ -54,3 +55,22 @@ export function clampLimit(limit: number): number {
   return Math.min(500, Math.max(1, Math.trunc(limit)));
 }
 
+/** The columns of a stored trajectory move that both dialects return alike. */
+export interface EventColumns {
+  from_status: string;
+  to_status: string;
+  actor: string;
+  note: string | null;
+}
+
+/** A stored move from its row; `at` is the time as an ISO string (each dialect converts its own type). */
+export function eventFromRow(row: EventColumns, at: string): StoredTrajectoryEvent {
+  const event: StoredTrajectoryEvent = {
+    from: row.from_status as TrajectoryState,
+    to: row.to_status as TrajectoryState,
+    at,
+    actor: row.actor,
+  };
+  if (row.note !== null) event.note = row.note;
+  return event;
+}

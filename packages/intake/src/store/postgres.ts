@@ -6,6 +6,8 @@ import {
   clampLimit,
   decodeCursor,
   encodeCursor,
+  eventFromRow,
+  type EventColumns,
   finalStates,
   formatReference,
   InvalidCursorError,
@@ -50,12 +52,8 @@ interface RequestRow {
   eligibility_check_json: StoredSupportRequest['eligibilityCheck'];
 }
 
-interface EventRow {
-  from_status: string;
-  to_status: string;
+interface EventRow extends EventColumns {
   at: Date;
-  actor: string;
-  note: string | null;
 }
 
 // Arbitrary constant that serialises migrations between processes sharing one database.
@@ -78,14 +76,7 @@ function toRecord(row: RequestRow): StoredSupportRequest {
 }
 
 function toEvent(row: EventRow): StoredTrajectoryEvent {
-  const event: StoredTrajectoryEvent = {
-    from: row.from_status as TrajectoryState,
-    to: row.to_status as TrajectoryState,
-    at: row.at.toISOString(),
-    actor: row.actor,
-  };
-  if (row.note !== null) event.note = row.note;
-  return event;
+  return eventFromRow(row, row.at.toISOString());
 }
 
 async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {

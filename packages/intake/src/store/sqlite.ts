@@ -6,6 +6,8 @@ import {
   clampLimit,
   decodeCursor,
   encodeCursor,
+  eventFromRow,
+  type EventColumns,
   finalStates,
   formatReference,
   InvalidCursorError,
@@ -48,12 +50,8 @@ interface RequestRow {
   eligibility_check_json: string;
 }
 
-interface EventRow {
-  from_status: string;
-  to_status: string;
+interface EventRow extends EventColumns {
   at: string;
-  actor: string;
-  note: string | null;
 }
 
 function toRecord(row: RequestRow): StoredSupportRequest {
@@ -73,14 +71,7 @@ function toRecord(row: RequestRow): StoredSupportRequest {
 }
 
 function toEvent(row: EventRow): StoredTrajectoryEvent {
-  const event: StoredTrajectoryEvent = {
-    from: row.from_status as TrajectoryState,
-    to: row.to_status as TrajectoryState,
-    at: row.at,
-    actor: row.actor,
-  };
-  if (row.note !== null) event.note = row.note;
-  return event;
+  return eventFromRow(row, row.at);
 }
 
 function migrate(db: Database.Database): void {
