@@ -14,7 +14,10 @@ const header = [
   'contact_email',
   'contact_phone',
   'support_types',
-  'plan_phase',
+  'support_type_other',
+  'plan_phases',
+  'preferred_form',
+  'preferred_intensity',
   'partners',
   'partners_other',
   'preferred_start',
@@ -24,6 +27,7 @@ const header = [
   'server_outcome',
   'eligibility_flagged',
   'eligibility_differences',
+  'eligibility_notes',
 ];
 
 function row(record: StoredSupportRequest): string {
@@ -42,7 +46,10 @@ function row(record: StoredSupportRequest): string {
     r.contact.email,
     r.contact.phone,
     r.supportTypes.join(';'),
-    r.planPhase,
+    r.supportTypeOther,
+    r.planPhases.join(';'),
+    r.preferredForm,
+    r.preferredIntensity,
     r.partners.join(';'),
     r.partnersOther,
     r.preferredStart,
@@ -52,6 +59,7 @@ function row(record: StoredSupportRequest): string {
     check.serverDecision?.outcome ?? '',
     check.flagged ? 'yes' : 'no',
     check.differences.map((d) => d.field).join(';'),
+    (check.notes ?? []).map((d) => `${d.field}:${String(d.client)}`).join(';'),
   ]);
 }
 

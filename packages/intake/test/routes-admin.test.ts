@@ -196,6 +196,24 @@ describe('GET /api/requests.csv', () => {
   });
 });
 
+describe('GET /api/requests.csv columns', () => {
+  it('lists the plan phases, the other support and the preferences', async () => {
+    t = await startTestServer();
+    const request = validRequest({ planPhases: ['make', 'evaluate'], supportTypes: ['other'], supportTypeOther: 'Ouderavond' });
+    expect((await post(t.url, request)).status).toBe(201);
+    const [head, row] = (await (await admin(t.url, '/api/requests.csv')).text()).replace('\uFEFF', '').split('\r\n');
+    const header = head?.split(',') ?? [];
+    // No cell of this request holds a comma or quote, so a plain split reads it.
+    const cells = row?.split(',') ?? [];
+    expect(cells[header.indexOf('plan_phases')]).toBe('make;evaluate');
+    expect(cells[header.indexOf('support_types')]).toBe('other');
+    expect(cells[header.indexOf('support_type_other')]).toBe('Ouderavond');
+    expect(cells[header.indexOf('preferred_form')]).toBe(request.preferredForm);
+    expect(cells[header.indexOf('preferred_intensity')]).toBe(request.preferredIntensity);
+    expect(header).not.toContain('plan_phase');
+  });
+});
+
 describe('GET /api/openapi.json and /healthz', () => {
   it('publishes an OpenAPI 3.1 document whose request schema accepts the example', async () => {
     t = await startTestServer();

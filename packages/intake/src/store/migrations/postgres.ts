@@ -32,4 +32,14 @@ CREATE TABLE support_request_events (
 CREATE INDEX support_request_events_request ON support_request_events (request_id, seq);
 `,
   },
+  {
+    version: 2,
+    name: 'requests name one or more plan phases',
+    // A stored request's single planPhase becomes the list planPhases with that one phase.
+    sql: `
+UPDATE support_requests
+SET request_json = (request_json - 'planPhase') || jsonb_build_object('planPhases', jsonb_build_array(request_json -> 'planPhase'))
+WHERE jsonb_typeof(request_json -> 'planPhase') = 'string';
+`,
+  },
 ];

@@ -32,4 +32,18 @@ CREATE TABLE support_request_events (
 CREATE INDEX support_request_events_request ON support_request_events (request_id, seq);
 `,
   },
+  {
+    version: 2,
+    name: 'requests name one or more plan phases',
+    // A stored request's single planPhase becomes the list planPhases with that one phase.
+    sql: `
+UPDATE support_requests
+SET request_json = json_set(
+  json_remove(request_json, '$.planPhase'),
+  '$.planPhases',
+  json_array(json_extract(request_json, '$.planPhase'))
+)
+WHERE json_type(request_json, '$.planPhase') = 'text';
+`,
+  },
 ];
