@@ -81,8 +81,8 @@ export const supportRequestSchema = /* @__PURE__ */ (() =>
       preferredForm: z.optional(preferredFormSchema),
       /** Preferred intensity of the support (the support is tailored in intensity). */
       preferredIntensity: z.optional(preferredIntensitySchema),
-      /** The question, 20 to 4000 characters after trimming. */
-      question: trimmedText(20, 4000),
+      /** The question, 20 to 4000 characters after trimming; may hold tabs and line breaks. */
+      question: trimmedText(20, 4000, { multiline: true }),
       partners: uniqueArray(partnerKindSchema),
       /** Which other partners, required when `partners` includes `other`. */
       partnersOther: z.optional(trimmedText(1, 200)),
