@@ -5,7 +5,8 @@ export interface FormState {
   email: string;
   phone: string;
   supportTypes: string[];
-  planPhase: string;
+  supportTypeOther: string;
+  planPhases: string[];
   question: string;
   partners: string[];
   partnersOther: string;
@@ -20,7 +21,8 @@ export const formFields: ReadonlyArray<keyof FormState> = [
   'email',
   'phone',
   'supportTypes',
-  'planPhase',
+  'supportTypeOther',
+  'planPhases',
   'question',
   'partners',
   'partnersOther',
@@ -34,7 +36,8 @@ export const emptyForm = (): FormState => ({
   email: '',
   phone: '',
   supportTypes: [],
-  planPhase: '',
+  supportTypeOther: '',
+  planPhases: [],
   question: '',
   partners: [],
   partnersOther: '',
@@ -47,7 +50,7 @@ export function withFormInput(form: FormState, input: Pick<HTMLInputElement, 'na
   const name = input.name;
   if (!(formFields as readonly string[]).includes(name)) return null;
   const f: FormState = { ...form };
-  if (name === 'supportTypes' || name === 'partners') {
+  if (name === 'supportTypes' || name === 'planPhases' || name === 'partners') {
     const list = new Set(f[name]);
     if (input.checked) list.add(input.value);
     else list.delete(input.value);

@@ -11,9 +11,11 @@ export function buildMailto(
   to: string,
   request: SupportRequest,
   t: WidgetMessages,
-  labelFor: (id: string) => string,
+  labelFor: LabelFor,
+  catalogues: { supportTypes: Catalogue; planPhases: Catalogue; partnerKinds: Catalogue },
   result: EligibilityResult | null,
 ): string {
+  const labels = (ids: readonly string[], catalogue: Catalogue): string => ids.map((id) => labelFor(id, catalogue)).join(', ');
   const lines = [
     t.mailIntro,
     '',
@@ -23,9 +25,10 @@ export function buildMailto(
     `${t.roleLabel}: ${request.contact.role}`,
     `${t.emailLabel}: ${request.contact.email}`,
     request.contact.phone ? `${t.phoneLabel}: ${request.contact.phone}` : '',
-    `${t.supportTypesLegend} ${request.supportTypes.map((id) => labelFor(id)).join(', ')}`,
-    `${t.planPhaseLegend} ${labelFor(request.planPhase)}`,
-    request.partners.length > 0 ? `${t.partnersLegend} ${request.partners.map((id) => labelFor(id)).join(', ')}` : '',
+    `${t.supportTypesLegend} ${labels(request.supportTypes, catalogues.supportTypes)}`,
+    request.supportTypeOther ? `${t.supportTypeOtherLabel}: ${request.supportTypeOther}` : '',
+    `${t.planPhasesLegend} ${labels(request.planPhases, catalogues.planPhases)}`,
+    request.partners.length > 0 ? `${t.partnersLegend} ${labels(request.partners, catalogues.partnerKinds)}` : '',
     request.partnersOther ? `${t.partnersOtherLabel}: ${request.partnersOther}` : '',
     request.preferredStart ? `${t.preferredStartLabel}: ${request.preferredStart}` : '',
     '',

@@ -23,13 +23,14 @@ export function buildSupportRequest(f: FormState, context: RequestContext): Reco
     municipality: m ? { code: m.code, name: m.name } : undefined,
     contact,
     supportTypes: f.supportTypes,
-    planPhase: f.planPhase || undefined,
+    planPhases: f.planPhases,
     question: f.question.trim(),
     partners: f.partners,
     eligibility: context.eligibility,
     privacyConsent: f.privacyConsent,
     language: context.language,
   };
+  if (f.supportTypes.includes('other') && f.supportTypeOther.trim()) request['supportTypeOther'] = f.supportTypeOther.trim();
   if (f.partners.includes('other') && f.partnersOther.trim()) request['partnersOther'] = f.partnersOther.trim();
   if (f.preferredStart) request['preferredStart'] = f.preferredStart;
   return request;

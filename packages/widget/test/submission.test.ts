@@ -54,7 +54,7 @@ async function fillForm(el: Widget): Promise<void> {
   set(el, '#f-role', 'Beleidsmedewerker');
   set(el, '#f-email', 'anna@example.org');
   set(el, '#f-supportTypes-1', true);
-  set(el, '#f-planPhase-2', true);
+  set(el, '#f-planPhases-2', true);
   set(el, '#f-question', 'Hoe richten wij een zomerschool in met de schoolbesturen?');
   set(el, '#f-privacyConsent', true);
   await el.updateComplete;
@@ -202,7 +202,7 @@ describe('draft', () => {
     set(el, '#f-role', 'Wethouder');
     set(el, '#f-email', 'bram@example.org');
     set(el, '#f-supportTypes-0', true);
-    set(el, '#f-planPhase-0', true);
+    set(el, '#f-planPhases-0', true);
     set(el, '#f-privacyConsent', true);
     expect(sessionStorage.getItem(`npo-gemeentecheck:draft:${endpoint}`)).not.toBeNull();
     await click(el, 'Aanvraag versturen');

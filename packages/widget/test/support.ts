@@ -167,8 +167,11 @@ export async function fillFormByKeyboard(el: Widget): Promise<void> {
   await press('anna@example.org');
   await tabTo(byId('f-supportTypes-0'));
   await press(' ');
-  await tabTo(byId('f-planPhase-0'));
-  await press('{ArrowDown}');
+  // Two plan phases: the request takes one or more.
+  await tabTo(byId('f-planPhases-0'));
+  await press(' ');
+  await tabTo(byId('f-planPhases-1'));
+  await press(' ');
   await tabTo(byId('f-question'));
   await press('Wij willen een lokale coalitie opzetten met scholen en kinderopvang.');
   await tabTo(byId('f-partners-0'));

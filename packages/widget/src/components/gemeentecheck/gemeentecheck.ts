@@ -358,10 +358,10 @@ export class NpoGemeentecheck extends LitElement {
     this.request.errors = [];
     if (!this.endpoint) {
       if (!this.contactEmail) return;
-      const catalogue = [...core.supportTypes, ...core.planPhases, ...core.partnerKinds];
+      const catalogues = { supportTypes: core.supportTypes, planPhases: core.planPhases, partnerKinds: core.partnerKinds };
       // Only hosts without an endpoint need the mail text, so it loads on demand.
       const { buildMailto } = await import('../../mailto.js');
-      this.mailto = buildMailto(this.contactEmail, parsed.data, this.t, (id) => this.labelFor(id, catalogue), this.result);
+      this.mailto = buildMailto(this.contactEmail, parsed.data, this.t, this.labelFor, catalogues, this.result);
       return this.focusAfterUpdate('#mailto-link');
     }
     this.announce(this.t.submitting);

@@ -6,7 +6,7 @@ import { backButton, choiceGroup, describedBy, errorSummary, fieldError, heading
 
 /** The id an error-summary link jumps to per field: the input, or a group's first option. */
 const fieldIds: Readonly<Record<string, string>> = Object.fromEntries(
-  formFields.map((field) => [field, ['supportTypes', 'planPhase', 'partners'].includes(field) ? `f-${field}-0` : `f-${field}`]),
+  formFields.map((field) => [field, ['supportTypes', 'planPhases', 'partners'].includes(field) ? `f-${field}-0` : `f-${field}`]),
 );
 
 /** What step 5 (the support request) shows and calls. */
@@ -25,7 +25,7 @@ export interface RequestFormStepView extends FormStepBase, Pick<FieldSource, 'la
   onSubmit(event: Event): void;
 }
 
-/** Step 5: contact, support types, plan phase, question, partners, start and consent. */
+/** Step 5: contact, support types, plan phases, question, partners, start and consent. */
 export function requestFormStep(view: RequestFormStepView): TemplateResult {
   const { t, catalogue, busy, labelFor } = view;
   const { endpoint, contactEmail, privacyUrl } = view.settings;
@@ -58,7 +58,8 @@ export function requestFormStep(view: RequestFormStepView): TemplateResult {
         ${textField(source, 'phone', t.phoneLabel, { type: 'tel', autocomplete: 'tel', optional: true })}
       </fieldset>
       ${choiceGroup(source, 'supportTypes', t.supportTypesLegend, catalogue.supportTypes, 'checkbox')}
-      ${choiceGroup(source, 'planPhase', t.planPhaseLegend, catalogue.planPhases, 'radio')}
+      ${form.supportTypes.includes('other') ? textField(source, 'supportTypeOther', t.supportTypeOtherLabel) : nothing}
+      ${choiceGroup(source, 'planPhases', t.planPhasesLegend, catalogue.planPhases, 'checkbox', t.planPhasesHint)}
       <div class="field ${questionError !== undefined ? 'has-error' : ''}">
         <label for="f-question">${t.questionLabel}</label>
         <span class="hint" id="f-question-hint">${t.questionHint}</span>
@@ -74,7 +75,7 @@ export function requestFormStep(view: RequestFormStepView): TemplateResult {
         ></textarea>
       </div>
       ${choiceGroup(source, 'partners', t.partnersLegend, catalogue.partnerKinds, 'checkbox', t.partnersHint)}
-      ${form.partners.includes('other') ? textField(source, 'partnersOther', t.partnersOtherLabel, { optional: true }) : nothing}
+      ${form.partners.includes('other') ? textField(source, 'partnersOther', t.partnersOtherLabel) : nothing}
       <div class="field ${startError !== undefined ? 'has-error' : ''}">
         <label for="f-preferredStart">${t.preferredStartLabel} <span class="hint-inline">${t.optional}</span></label>
         <span class="hint" id="f-preferredStart-hint">${t.preferredStartHint}</span>
