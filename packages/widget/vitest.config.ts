@@ -2,6 +2,7 @@ import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { openCspPage } from './test/commands/csp-page.js';
 import { emulateMedia } from './test/commands/emulate-media.js';
+import { openLoadingPage } from './test/commands/loading-page.js';
 
 // Browser tests run in Debian's Chromium; no browser is ever downloaded.
 const chromiumFlags = [
@@ -32,7 +33,7 @@ export default defineConfig({
         launchOptions: { executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: chromiumFlags },
       }),
       instances: [{ browser: 'chromium', viewport: { width: 900, height: 1000 } }],
-      commands: { openCspPage, emulateMedia },
+      commands: { openCspPage, emulateMedia, openLoadingPage },
       screenshotFailures: false,
     },
   },

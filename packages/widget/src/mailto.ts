@@ -1,7 +1,14 @@
-import type { Catalogue, EligibilityResult, SupportRequest } from './domain.js';
+import type { Catalogue, EligibilityResult, SupportRequest } from './domain-types.js';
 import type { WidgetMessages } from './messages/index.js';
 
 type LabelFor = (id: string, catalogue: Catalogue) => string;
+
+/** The catalogues the request's lists draw from. */
+export interface MailCatalogues {
+  supportTypes: Catalogue;
+  planPhases: Catalogue;
+  partnerKinds: Catalogue;
+}
 
 /**
  * A mailto: link with the request as plain text, for hosts without an endpoint. Only the
@@ -12,7 +19,7 @@ export function buildMailto(
   request: SupportRequest,
   t: WidgetMessages,
   labelFor: LabelFor,
-  catalogues: { supportTypes: Catalogue; planPhases: Catalogue; partnerKinds: Catalogue },
+  catalogues: MailCatalogues,
   result: EligibilityResult | null,
 ): string {
   const labels = (ids: readonly string[], catalogue: Catalogue): string => ids.map((id) => labelFor(id, catalogue)).join(', ');
