@@ -46,11 +46,11 @@ const timesIn = (tab) => tab.evaluate(() => ({ ...window.__npoTimes }));
 const waitForTime = (tab, key) =>
   tab.waitForFunction((k) => window.__npoTimes[k] !== undefined, key, { polling: 'raf', timeout: 120_000 });
 
-/** One visit to the widget page: first step, then typing into the field at once. */
-async function visitWidget(browser, origin, profile) {
+/** One visit to the widget page (`/` or a page with hints): first step, then typing into the field at once. */
+async function visitWidget(browser, url, profile) {
   const { tab, close } = await openThrottled(browser, profile);
   try {
-    await tab.goto(`${origin}/`, { waitUntil: 'commit' });
+    await tab.goto(url, { waitUntil: 'commit' });
     // The page focuses the field itself at the first step, so typing starts at once.
     await waitForTime(tab, 'firstRender');
     await tab.keyboard.type('Vaals');
@@ -92,10 +92,12 @@ const figures = [];
 try {
   for (const profile of profiles) {
     const widget = [];
+    const preloaded = [];
     const comparison = [];
-    // Alternating, so a busy moment on a shared machine touches both sides alike.
+    // Alternating, so a busy moment on a shared machine touches all sides alike.
     for (let i = 0; i < visits; i++) {
-      widget.push(await visitWidget(browser, server.origin, profile));
+      widget.push(await visitWidget(browser, `${server.origin}/`, profile));
+      preloaded.push(await visitWidget(browser, `${server.origin}/modulepreload-fetchpriority`, profile));
       if ('file' in sdk) comparison.push(await visitComparison(browser, server.origin, profile));
     }
     const group = `loading, ${profile.label}`;
@@ -109,6 +111,16 @@ try {
       { group, name: '<npo-gemeentecheck>: first step in the DOM', value: ms(median(firstRender)), unit: 'ms', note: `${runsNote(firstRender)}; ${machine}` },
       { group, name: '<npo-gemeentecheck>: first suggestion, typing "Vaals" at the first step', value: ms(median(firstSuggestion)), unit: 'ms', note: runsNote(firstSuggestion) },
       { group, name: '<npo-gemeentecheck>: first key press to first suggestion', value: ms(median(keyToSuggestion)), unit: 'ms', note: runsNote(keyToSuggestion) },
+      ...[
+        ['first step in the DOM', preloaded.map((v) => v.firstRender)],
+        ['first suggestion, typing "Vaals" at the first step', preloaded.map((v) => v.firstSuggestion)],
+      ].map(([what, values]) => ({
+        group,
+        name: `<npo-gemeentecheck>, page with modulepreload and fetchpriority: ${what}`,
+        value: ms(median(values)),
+        unit: 'ms',
+        note: runsNote(values),
+      })),
       {
         group,
         name: `${openFormulierenSdk}: dist/open-forms-sdk.js evaluated`,
