@@ -52,21 +52,43 @@ async function bundleFiles() {
   return files;
 }
 
+/** A page that loads one other classic script, to compare with. */
+const comparisonPage = (src) => `<!doctype html>
+<html lang="nl">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Comparison</title>
+<script src="${src}"></script>
+</head>
+<body><main><h1>Comparison</h1></main></body>
+</html>`;
+
 /**
  * Serves the host page (`/`, `/modulepreload`, `/modulepreload-fetchpriority`) and the
  * self-contained build under `/widget/`, from 127.0.0.1 on a port the system picks. With
- * `gzip`, files go out compressed as a web server would send them. Nothing is cached.
- * @param {{ gzip?: boolean }} [options]
+ * `gzip`, files go out compressed as a web server would send them. Nothing is cached. With
+ * `comparisonScript` (a file), `/comparison` is a page that loads that script instead.
+ * @param {{ gzip?: boolean, comparisonScript?: string }} [options]
  * @returns {Promise<{ origin: string, close: () => Promise<void> }>}
  */
-export async function serveLoadPage({ gzip = false } = {}) {
+export async function serveLoadPage({ gzip = false, comparisonScript } = {}) {
   const files = await bundleFiles();
+  if (comparisonScript) {
+    const raw = await readFile(comparisonScript);
+    files.set('comparison.js', { raw, gzipped: gzipSync(raw, { level: 9 }) });
+  }
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
     const headers = { 'Cache-Control': 'no-store' };
     const hints = path === '/' ? 'plain' : path.slice(1);
-    if (pageHints.includes(/** @type {PageHints} */ (hints))) {
-      res.writeHead(200, { ...headers, 'Content-Type': 'text/html; charset=utf-8' }).end(page(/** @type {PageHints} */ (hints)));
+    const html = pageHints.includes(/** @type {PageHints} */ (hints))
+      ? page(/** @type {PageHints} */ (hints))
+      : path === '/comparison' && comparisonScript
+        ? comparisonPage('/widget/comparison.js')
+        : undefined;
+    if (html) {
+      res.writeHead(200, { ...headers, 'Content-Type': 'text/html; charset=utf-8' }).end(html);
       return;
     }
     const file = path.startsWith('/widget/') ? files.get(path.slice('/widget/'.length)) : undefined;
@@ -89,17 +111,29 @@ export async function serveLoadPage({ gzip = false } = {}) {
 
 /**
  * Runs in the page before any of its scripts (Playwright's `addInitScript`): watches every shadow
- * root and notes in `window.__npoTimes` when the first step's search field and the first
- * suggestion are in the DOM, in milliseconds since the navigation started.
+ * root and notes in `window.__npoTimes` when the first step's search field, the first key press,
+ * the first suggestion and the end of the first classic script (its `load` event) happened, in
+ * milliseconds since the navigation started. With `focusFirstStep`, the search field gets the focus
+ * as soon as it is there, so a visitor's typing can start without a round trip to the test driver.
+ * @param {{ focusFirstStep?: boolean }} [options]
  */
-export function recordVisitorTimes() {
-  const times = /** @type {{ firstRender?: number, firstSuggestion?: number }} */ ({});
+export function recordVisitorTimes({ focusFirstStep = false } = {}) {
+  const times = /** @type {{ firstRender?: number, firstKey?: number, firstSuggestion?: number, scriptLoaded?: number }} */ ({});
   Object.defineProperty(window, '__npoTimes', { value: times });
+  addEventListener('keydown', () => (times.firstKey ??= performance.now()), { capture: true });
+  // A classic script's `load` comes right after it has run.
+  document.addEventListener('load', (event) => {
+    if (event.target instanceof HTMLScriptElement) times.scriptLoaded ??= performance.now();
+  }, { capture: true });
   const attachShadow = Element.prototype.attachShadow;
   Element.prototype.attachShadow = function (init) {
     const root = attachShadow.call(this, init);
     const check = () => {
-      times.firstRender ??= root.querySelector('#municipality-input') ? performance.now() : undefined;
+      const field = root.querySelector('#municipality-input');
+      if (field && times.firstRender === undefined) {
+        times.firstRender = performance.now();
+        if (focusFirstStep && field instanceof HTMLElement) field.focus();
+      }
       times.firstSuggestion ??= root.querySelector('[role="option"]') ? performance.now() : undefined;
     };
     new MutationObserver(check).observe(root, { childList: true, subtree: true });

@@ -1,6 +1,7 @@
 import { commands } from 'vitest/browser';
 import { describe, expect, it } from 'vitest';
 import { dataChunk, entryFile, pageHints } from '../scripts/bundle-files.mjs';
+import { nl } from '../src/messages/nl.js';
 
 // The built self-contained file on a host page, in real Chromium: the first step must need one
 // request, and preload hints in the host page must change nothing but timing.
@@ -17,6 +18,7 @@ describe('loading the self-contained file', () => {
       // A preload and the element's own import share one request.
       expect(report.scriptRequests[entryFile]).toBe(1);
       expect(report.scriptRequests[dataChunk]).toBe(1);
+      expect(report.whileLoading).toBe(nl.loading);
       expect(report.firstSuggestion).toMatch(/^Vaals/);
       expect(report.chosenHeading).toMatch(/Vaals/);
     });

@@ -45,6 +45,11 @@ export class ComboboxController<T> implements ReactiveController {
     this.close();
   }
 
+  /** Searches again for the text typed so far (the data has just loaded): an open list gets its options. */
+  searchAgain(): void {
+    if (this.expanded) this.refresh(true);
+  }
+
   optionId(index: number): string {
     return `${this.options.idPrefix}-option-${index}`;
   }

@@ -6,7 +6,8 @@ import { recordVisitorTimes, serveLoadPage } from '../../scripts/load-page.mjs';
 /**
  * Opens the host page with the built self-contained file and holds back every script but the entry
  * file until the first step is in the DOM, so the step can only appear if the entry alone renders
- * it. Then lets the rest through and picks a municipality, as a visitor would.
+ * it. The visitor starts typing before the data has come; then the rest goes through, and the
+ * visitor picks a municipality.
  */
 export interface LoadingReport {
   /** Script files (relative to dist/) asked for before the first step was in the DOM, in order. */
@@ -15,6 +16,9 @@ export interface LoadingReport {
   renderedFromEntryAlone: boolean;
   /** How often each script file was asked for over the whole visit. */
   scriptRequests: Record<string, number>;
+  /** What the list said when the visitor typed before the data had come. */
+  whileLoading: string;
+  /** The first option, once the data came (without another key press). */
   firstSuggestion: string;
   chosenHeading: string;
   problems: string[];
@@ -49,13 +53,15 @@ export const openLoadingPage: BrowserCommand<[hints: PageHints]> = async (contex
       .waitForFunction(() => (window as unknown as { __npoTimes: { firstRender?: number } }).__npoTimes.firstRender !== undefined, undefined, { timeout: 15_000 })
       .then(() => true, () => false);
     const scriptsBeforeFirstRender = [...requested];
-    releasing = true;
-    await Promise.all(held.map((route) => route.continue()));
 
+    // The visitor types before the data has come: the list says so, then fills without another key.
     const widget = tab.locator('npo-gemeentecheck');
     const input = widget.locator('#municipality-input');
     await input.click();
     await input.pressSequentially('Vaals');
+    const whileLoading = renderedFromEntryAlone ? ((await widget.locator('.no-results').textContent()) ?? '').trim() : '';
+    releasing = true;
+    await Promise.all(held.map((route) => route.continue()));
     const firstSuggestion = (await widget.locator('[role="option"]').first().textContent({ timeout: 15_000 })) ?? '';
     await input.press('ArrowDown');
     await input.press('Enter');
@@ -63,7 +69,7 @@ export const openLoadingPage: BrowserCommand<[hints: PageHints]> = async (contex
     const chosenHeading = (await widget.locator('h2', { hasText: /Vaals/ }).textContent({ timeout: 15_000 })) ?? '';
     const scriptRequests: Record<string, number> = {};
     for (const file of requested) scriptRequests[file] = (scriptRequests[file] ?? 0) + 1;
-    return { scriptsBeforeFirstRender, renderedFromEntryAlone, scriptRequests, firstSuggestion: firstSuggestion.trim(), chosenHeading: chosenHeading.trim(), problems };
+    return { scriptsBeforeFirstRender, renderedFromEntryAlone, scriptRequests, whileLoading, firstSuggestion: firstSuggestion.trim(), chosenHeading: chosenHeading.trim(), problems };
   } finally {
     await tab.close();
     await server.close();

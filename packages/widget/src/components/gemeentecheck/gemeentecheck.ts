@@ -160,6 +160,8 @@ export class NpoGemeentecheck extends LitElement {
     void loadData()
       .then(async (data) => {
         this.data = data;
+        // A visitor who typed while the data loaded sees "loading" until the options come.
+        this.selection.combobox.searchAgain();
         await this.restoreDraft();
         if (!this.selection.selected && this.municipality) this.selection.preselect(this.municipality);
       })
