@@ -28,7 +28,7 @@ writeBenchJson([
     // The parenthesised explanation in a budget's name is too long for a table row.
     const name = entry.name.replace(/ \(.*\)$/, '');
     return [
-      { group: 'bundle', name: `${name}, minified`, value: bytesOnDisk(entry.path), unit: 'B', note: entry.path },
+      { group: 'bundle', name: `${name}, minified`, value: [entry.path].flat().reduce((sum, p) => sum + bytesOnDisk(p), 0), unit: 'B', note: [entry.path].flat().join(' + ') },
       {
         group: 'bundle',
         name: `${name}, min+gz`,

@@ -192,8 +192,8 @@ export async function click(el: Widget, text: string, nextHeading?: string): Pro
   if (nextHeading) await vi.waitFor(() => expect(q(el, 'h2').textContent).toBe(nextHeading));
 }
 
-/** Walks to the request form for Vaals with pointer-like events. */
-export async function toForm(el: Widget): Promise<void> {
+/** Walks to the outcome for Vaals with pointer-like events. */
+export async function toResult(el: Widget): Promise<void> {
   set(el, '#municipality-input', 'Vaals');
   await el.updateComplete;
   q(el, '#municipality-option-0').click();
@@ -202,6 +202,11 @@ export async function toForm(el: Widget): Promise<void> {
   set(el, '#capacity-yes', true);
   set(el, '#coronaImpact-above-average', true);
   await click(el, 'Volgende', 'Uitkomst');
+}
+
+/** Walks to the request form for Vaals with pointer-like events. */
+export async function toForm(el: Widget): Promise<void> {
+  await toResult(el);
   await click(el, 'Aanvraag doen', 'Uw aanvraag');
 }
 

@@ -42,28 +42,8 @@ import { renderStep, type WidgetView } from './steps/render-step.js';
  * @csspart button-primary - The main action of a step.
  * @csspart reference - The reference on the confirmation step.
  *
- * @cssprop [--npo-color-primary=#01689b] - Buttons, links and accents.
- * @cssprop [--npo-color-primary-hover=#154273] - Hover colour of buttons and links.
- * @cssprop [--npo-color-primary-text=#ffffff] - Text on primary buttons.
- * @cssprop [--npo-color-text=#1a1a1a] - Body text.
- * @cssprop [--npo-color-muted=#4f4f4f] - Hints and sources.
- * @cssprop [--npo-color-background=#ffffff] - Background of the widget and inputs.
- * @cssprop [--npo-color-surface=#f3f3f3] - Background of panels.
- * @cssprop [--npo-color-border=#696969] - Borders of the widget and inputs.
- * @cssprop [--npo-color-error=#c4271b] - Errors and the not-eligible outcome.
- * @cssprop [--npo-color-success=#2f7a0a] - The eligible outcome.
- * @cssprop [--npo-color-warning=#8a5300] - The contact outcome.
- * @cssprop [--npo-color-focus=#000000] - Focus outline.
- * @cssprop [--npo-color-focus-inverse=#ffffff] - Ring around the focus outline.
- * @cssprop [--npo-color-option-active=#e5f0f9] - Background of the active option.
- * @cssprop [--npo-font-family=inherit] - Font; inherits the page font by default.
- * @cssprop [--npo-font-size=1rem] - Base font size.
- * @cssprop [--npo-line-height=1.5] - Line height.
- * @cssprop [--npo-radius=0.25rem] - Corner radius.
- * @cssprop [--npo-space=1rem] - Base spacing.
- * @cssprop [--npo-max-width=42rem] - Maximum width of the widget.
- * @cssprop [--npo-border-width=1px] - Width of the outer border.
- * @cssprop [--npo-focus-width=3px] - Width of the focus outline.
+ * Custom properties: see gemeentecheck.tokens.ts (listed in custom-elements.json and docs/theming.md).
+ *
  *
  * @public
  */
