@@ -12,7 +12,7 @@ import { datasetInfo, getMunicipality, toEligibilityInput } from '@npo-gemeenten
  * @public
  */
 export interface EligibilityDifference {
-  /** `outcome`, `policy`, `municipality`, or the name of a figure such as `inhabitants`. */
+  /** `outcome`, `policy`, `municipality`, `municipalityName`, or the name of a figure such as `inhabitants`. */
   field: string;
   /** The client's value (`null` when the client had none). */
   client: unknown;
@@ -25,9 +25,10 @@ export interface EligibilityDifference {
  *
  * @remarks
  * `flagged` is true whenever the client's decision cannot be confirmed: a different outcome, different
- * figures, another policy or a policy version the server does not know, an unknown municipality, or a
- * failed evaluation. A decision made under an older version of the server's policy is not flagged for
- * that alone: the outcomes are compared and the version is noted in `notes`.
+ * figures, another policy or a policy version the server does not know, an unknown municipality, a name
+ * that does not match the code, or a failed evaluation. A decision made under an older version of the
+ * server's policy is not flagged for that alone: the outcomes are compared and the version is noted in
+ * `notices`.
  * @public
  */
 export interface EligibilityCheck {
@@ -41,9 +42,9 @@ export interface EligibilityCheck {
   differences: EligibilityDifference[];
   /**
    * Differences that are recorded but do not flag the request: a decision made under an older version of
-   * the same policy (`field` `policy`). Absent on checks stored before notes were kept.
+   * the same policy (`field` `policy`). Absent on checks stored before notices were kept.
    */
-  notes?: EligibilityDifference[];
+  notices?: EligibilityDifference[];
   /** Why no server decision exists (`unknown-municipality`, `evaluation-failed`). */
   reason?: string;
   /** Figures the server has no data for and took from the client's answers (entered by the user). */
@@ -72,6 +73,18 @@ export const bundledDataSource: EligibilityDataSource = {
 };
 
 const figureKeys = ['inhabitants', 'targetGroupShare'] as const;
+
+/** Names compared without regard to case, accents and spacing (`Súdwest-Fryslân` = `sudwest-fryslan`). */
+function sameName(a: string, b: string): boolean {
+  const key = (name: string) =>
+    name
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/\s+/g, ' ')
+      .trim();
+  return key(a) === key(b);
+}
 
 /**
  * Re-runs the eligibility check with the server's own figures merged with the client's answers and
@@ -140,7 +153,7 @@ export function checkEligibility(
       differences.push({ field: key, client: client.answers[key] ?? null, server: found.figures[key] });
     }
   }
-  const notes: EligibilityDifference[] = [];
+  const notices: EligibilityDifference[] = [];
   if (client.policy.id !== currentPolicy.id || client.policy.version !== currentPolicy.version) {
     const policyDifference = {
       field: 'policy',
@@ -149,14 +162,17 @@ export function checkEligibility(
     };
     // An older version of the same policy is history, not a discrepancy: the outcomes above decide.
     const older = client.policy.id === currentPolicy.id && compareVersions(client.policy.version, currentPolicy.version) < 0;
-    (older ? notes : differences).push(policyDifference);
+    (older ? notices : differences).push(policyDifference);
   }
   if (found.code !== request.municipality.code) {
     // A former code resolved to its successor: the request names a municipality that no longer exists.
     differences.push({ field: 'municipality', client: request.municipality.code, server: found.code });
+  } else if (!sameName(request.municipality.name, found.name)) {
+    // The code and the name point at different municipalities: staff must find out which one is meant.
+    differences.push({ field: 'municipalityName', client: request.municipality.name, server: found.name });
   }
   const flagged = differences.length > 0;
-  return { status: flagged ? 'mismatch' : 'match', flagged, serverDecision, differences, notes, clientFigures };
+  return { status: flagged ? 'mismatch' : 'match', flagged, serverDecision, differences, notices, clientFigures };
 }
 
 /** Compares two `major.minor.patch` versions numerically. */

@@ -74,13 +74,13 @@ describe('checkEligibility with the bundled CBS figures', () => {
     request.eligibility = { ...request.eligibility, policy: { ...request.eligibility.policy, version: '1.0.0' } };
     const check = checkEligibility(request, bundledDataSource);
     expect(check).toMatchObject({ status: 'match', flagged: false, differences: [] });
-    expect(check.notes).toEqual([{ field: 'policy', client: 'npo-kleinere-gemeenten@1.0.0', server: `npo-kleinere-gemeenten@${currentPolicy.version}` }]);
+    expect(check.notices).toEqual([{ field: 'policy', client: 'npo-kleinere-gemeenten@1.0.0', server: `npo-kleinere-gemeenten@${currentPolicy.version}` }]);
   });
 
   it('compares versions as numbers, not as text: 0.10.0 is older than 1.1.0', () => {
     const request = honestRequest('GM0088');
     request.eligibility = { ...request.eligibility, policy: { ...request.eligibility.policy, version: '0.10.0' } };
-    expect(checkEligibility(request, bundledDataSource).notes?.map((d) => d.field)).toEqual(['policy']);
+    expect(checkEligibility(request, bundledDataSource).notices?.map((d) => d.field)).toEqual(['policy']);
   });
 
   it('still flags an older-version decision whose outcome differs', () => {
@@ -89,7 +89,7 @@ describe('checkEligibility with the bundled CBS figures', () => {
     const check = checkEligibility(request, bundledDataSource);
     expect(check.flagged).toBe(true);
     expect(check.differences.map((d) => d.field)).toEqual(['outcome']);
-    expect(check.notes?.map((d) => d.field)).toEqual(['policy']);
+    expect(check.notices?.map((d) => d.field)).toEqual(['policy']);
   });
 
   it.each([
