@@ -1,3 +1,4 @@
+import { composeDate } from './date-parts.js';
 import type { DecisionRecord } from './domain-types.js';
 import type { FormState } from './form.js';
 import type { WidgetLanguage } from './messages/index.js';
@@ -31,6 +32,8 @@ export function buildSupportRequest(f: FormState, context: RequestContext): Reco
     language: context.language,
   };
   if (f.partners.includes('other') && f.partnersOther.trim()) request['partnersOther'] = f.partnersOther.trim();
-  if (f.preferredStart) request['preferredStart'] = f.preferredStart;
+  // An incomplete or impossible date is left out here; the form reports it (see send-form.ts).
+  const start = composeDate(f.preferredStart);
+  if (start) request['preferredStart'] = start;
   return request;
 }
