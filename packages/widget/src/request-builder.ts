@@ -1,4 +1,3 @@
-import { composeDate } from './date-parts.js';
 import type { DecisionRecord } from './domain-types.js';
 import type { FormState } from './form.js';
 import type { WidgetLanguage } from './messages/index.js';
@@ -9,6 +8,8 @@ export interface RequestContext {
   municipality: { code: string; name: string } | null;
   eligibility: DecisionRecord | undefined;
   language: WidgetLanguage;
+  /** The start date from the form's three fields as `YYYY-MM-DD` (see date-parts.ts); left out when undefined. */
+  preferredStart?: string | undefined;
 }
 
 /**
@@ -32,8 +33,7 @@ export function buildSupportRequest(f: FormState, context: RequestContext): Reco
     language: context.language,
   };
   if (f.partners.includes('other') && f.partnersOther.trim()) request['partnersOther'] = f.partnersOther.trim();
-  // An incomplete or impossible date is left out here; the form reports it (see send-form.ts).
-  const start = composeDate(f.preferredStart);
-  if (start) request['preferredStart'] = start;
+  // Composed by the caller: this module runs in the core chunk and shares no code with the first load.
+  if (context.preferredStart) request['preferredStart'] = context.preferredStart;
   return request;
 }

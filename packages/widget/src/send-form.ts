@@ -44,9 +44,11 @@ async function mailFor(input: SendFormInput, request: SupportRequest): Promise<s
  */
 export async function sendForm(input: SendFormInput): Promise<SendFormResult> {
   const { core, t } = input;
-  const parsed = core.parseSupportRequest(core.buildSupportRequest(input.form, input.context));
-  // The date fields are the widget's own: an incomplete date is reported in the fields' words.
-  const dateError = composeDate(input.form.preferredStart) === null ? [{ path: 'preferredStart', code: 'date', message: { nl: t.preferredStartInvalid, en: t.preferredStartInvalid } }] : [];
+  // The date fields are the widget's own: an incomplete date is left out of the request and
+  // reported in the fields' words.
+  const start = composeDate(input.form.preferredStart);
+  const parsed = core.parseSupportRequest(core.buildSupportRequest(input.form, { ...input.context, preferredStart: start ?? undefined }));
+  const dateError = start === null ? [{ path: 'preferredStart', code: 'date', message: { nl: t.preferredStartInvalid, en: t.preferredStartInvalid } }] : [];
   const errors = [...(parsed.success ? [] : parsed.errors), ...dateError];
   if (!parsed.success || errors.length > 0) return { kind: 'invalid', errors: core.toShownErrors(errors, formFields), fromServer: false, mailto: null };
   const request = parsed.data;

@@ -74,8 +74,8 @@ describe('buildSupportRequest', () => {
   });
 
   it('keeps phone, other partners (with "other") and the start date when given', () => {
-    const form = { ...emptyForm(), phone: ' 043 ', partners: ['other'], partnersOther: ' bieb ', preferredStart: { day: '1', month: '9', year: '2025' } };
-    const request = buildSupportRequest(form, { ...context, municipality: null });
+    const form = { ...emptyForm(), phone: ' 043 ', partners: ['other'], partnersOther: ' bieb ' };
+    const request = buildSupportRequest(form, { ...context, municipality: null, preferredStart: '2025-09-01' });
     expect(request['contact']).toMatchObject({ phone: '043' });
     expect(request['partnersOther']).toBe('bieb');
     expect(request['preferredStart']).toBe('2025-09-01');
