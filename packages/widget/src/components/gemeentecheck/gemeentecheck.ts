@@ -214,9 +214,10 @@ export class NpoGemeentecheck extends LitElement {
     this.saveDraft();
   };
 
-  /** The policy's size limit: the fusiegemeente question only matters above it. */
+  /** The policy's size limit plus its margin: the fusiegemeente question only matters above it. */
   private get sizeLimit(): number {
-    return this.core?.currentPolicy.parameters.maxInhabitants.value ?? 40_000;
+    const parameters = this.core?.currentPolicy.parameters;
+    return parameters ? parameters.maxInhabitants.value + parameters.inhabitantsMargin.value : 44_000;
   }
 
   private get open(): OpenQuestions {
