@@ -74,7 +74,7 @@ const auditEntry = z.strictObject({
   requestId: z.nullable(z.uuid()),
   clientAddress: z.nullable(z.string()),
 });
-const auditPage = z.strictObject({ items: z.array(auditEntry), next: z.string().nullable() });
+const auditPage = z.strictObject({ items: z.array(auditEntry), total: z.int().min(0), next: z.string().nullable() });
 const subjectItem = z.strictObject({
   id: z.uuid(),
   reference: z.string(),

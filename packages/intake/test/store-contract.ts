@@ -386,10 +386,13 @@ export function storeContract(factory: StoreFactory): void {
       await store.audit(entries);
       const first = await store.listAudit({ limit: 2 });
       expect(first.items.map((e) => e.at)).toEqual(['2026-05-05T00:00:00.000Z', '2026-05-04T00:00:00.000Z']);
+      expect(first.total).toBe(5);
       const second = await store.listAudit({ limit: 10, cursor: first.next as string });
       expect(second.items).toHaveLength(3);
       expect(second.next).toBeNull();
-      expect((await store.listAudit({ limit: 10, requestId: id.toUpperCase() })).items).toHaveLength(3);
+      const forRequest = await store.listAudit({ limit: 10, requestId: id.toUpperCase() });
+      expect(forRequest.items).toHaveLength(3);
+      expect(forRequest.total).toBe(3);
       await expect(store.listAudit({ limit: 5, cursor: '%%%' })).rejects.toBeInstanceOf(InvalidCursorError);
       expect(await store.purgeAudit('2026-05-03T00:00:00.000Z')).toBe(2);
       expect((await store.listAudit({ limit: 10 })).items).toHaveLength(3);
