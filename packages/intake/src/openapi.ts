@@ -35,6 +35,7 @@ const eligibilityCheck = z.strictObject({
   flagged: z.boolean(),
   serverDecision: z.nullable(decisionRecordSchema),
   differences: z.array(z.strictObject({ field: z.string(), client: z.unknown(), server: z.unknown() })),
+  notices: z.array(z.strictObject({ field: z.string(), client: z.unknown(), server: z.unknown() })).optional(),
   reason: z.string().optional(),
   clientFigures: z.array(z.string()),
 });

@@ -6,15 +6,17 @@ import { PermanentStoreError } from '../src/store/errors.js';
 import { postgresMigrations } from '../src/store/migrations/postgres.js';
 import { sqliteMigrations } from '../src/store/migrations/sqlite.js';
 import type { AuditStamp, IntakeStore, NewStaffUser } from '../src/store/types.js';
-import { newRecord, validRequest } from './fixtures.js';
+import { legacyRow, newRecord, validRequest, type LegacyRow } from './fixtures.js';
 
 /**
  * Opens a store on an empty database (`fresh`) or on the same database again (`reopen`, to check
- * that committed data survives a restart).
+ * that committed data survives a restart). `atVersion1` writes a database as schema version 1 left
+ * it, with the given rows, without opening a store; `reopen` then opens (and migrates) it.
  */
 export interface StoreFactory {
   fresh(): Promise<IntakeStore>;
   reopen(): Promise<IntakeStore>;
+  atVersion1(rows: LegacyRow[]): Promise<void>;
 }
 
 /** The one contract both stores must fulfil. */
@@ -43,6 +45,22 @@ export function storeContract(factory: StoreFactory): void {
       await store.close();
       const again = await reopen();
       expect(await again.migrations()).toEqual(versions);
+    });
+
+    it('turns a stored single planPhase into planPhases with that phase, and leaves the rest alone', async () => {
+      const old = legacyRow('execute');
+      const current = legacyRow(null);
+      await factory.atVersion1([old, current]);
+      const store = await reopen();
+      const versions = (store.dialect === 'sqlite' ? sqliteMigrations : postgresMigrations).map((m) => m.version);
+      expect(await store.migrations()).toEqual(versions);
+      const migrated = await store.get(old.id);
+      expect(migrated?.request).not.toHaveProperty('planPhase');
+      expect(migrated?.request.planPhases).toEqual(['execute']);
+      expect(migrated?.request.question).toBe(JSON.parse(old.request_json).question);
+      expect(migrated?.reference).toMatch(/^NPO-\d{4}-\d{6}$/);
+      const untouched = await store.get(current.id);
+      expect(untouched?.request.planPhases).toEqual(JSON.parse(current.request_json).planPhases);
     });
   });
 
