@@ -3,6 +3,7 @@ import type { ComboboxController } from '../../../controllers/combobox.js';
 import type { MunicipalityChoice } from '../../../municipality-choice.js';
 import type { SearchHit } from '../../../domain-types.js';
 import type { WidgetMessages } from '../../../messages/index.js';
+import { offerClosedNotice, providersSentence } from './offer-notices.js';
 import { describedBy, heading, nextButton, type StepBase } from './parts.js';
 
 /** What step 1 (choose a municipality) shows and calls. */
@@ -43,7 +44,9 @@ export function municipalityStep(view: MunicipalityStepView): TemplateResult {
   const open = cb.expanded && cb.items.length > 0;
   return html`
     ${heading(t.municipalityHeading)}
+    ${view.settings.offer === 'closed' ? offerClosedNotice(t, view.language) : nothing}
     <p>${t.municipalityIntro}</p>
+    ${providersSentence(t)}
     ${view.restored ? html`<p class="note">${t.draftRestored}</p>` : nothing}
     <form part="form" novalidate @submit=${view.onSubmit}>
       <div class="field combobox ${hasError ? 'has-error' : ''}">
