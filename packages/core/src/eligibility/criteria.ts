@@ -14,7 +14,14 @@ function text(nl: string, en: string): LocalizedText {
 }
 
 function join(...parts: LocalizedText[]): LocalizedText {
-  return text(parts.map((p) => p.nl).join(' '), parts.map((p) => p.en).join(' '));
+  // A plain loop: this runs for every criterion of every check.
+  let nl = parts[0]?.nl ?? '';
+  let en = parts[0]?.en ?? '';
+  for (let i = 1; i < parts.length; i++) {
+    nl += ` ${parts[i]!.nl}`;
+    en += ` ${parts[i]!.en}`;
+  }
+  return text(nl, en);
 }
 
 function result(id: CriterionResult['id'], status: CriterionResult['status'], explanation: LocalizedText, source?: FigureSource): CriterionResult {
