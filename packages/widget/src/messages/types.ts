@@ -135,7 +135,7 @@ export interface WidgetMessages {
   providersSentence: (names: readonly string[]) => string;
   /** Lead of the contact block ("Twijfelt u?"). */
   contactLead: string;
-  /** "Neem contact op met {name}." */
+  /** "Neem contact op met" and the name. */
   contactWith: (name: string) => string;
   /** The same without a name. */
   contactWithUs: string;
