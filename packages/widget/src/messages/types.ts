@@ -33,6 +33,8 @@ export interface WidgetMessages {
   searchResults: (count: number) => string;
   /** Shown and announced when nothing matches. */
   noResults: string;
+  /** Shown instead of `noResults` when the visitor typed a postcode: search knows names, not postcodes. */
+  postcodeAdvice: string;
   /** Suffix of a suggestion found by a former name. */
   formerName: (former: string) => string;
 
@@ -60,6 +62,12 @@ export interface WidgetMessages {
   sourceLabel: string;
   /** CBS attribution under the figures. */
   attribution: string;
+  /** Heading of the children's figures in step 2 (context, not a criterion). */
+  childrenHeading: (name: string) => string;
+  /** Says that the children's figures are context only. */
+  childrenNote: string;
+  /** Source line under the children's figures. */
+  childrenSource: (date: string) => string;
 
   /** Step 3: questions. */
   questionsHeading: string;

@@ -248,6 +248,10 @@ export const styles = css`
       margin-bottom: 0.5em;
     }
   }
+  .context h3 {
+    font-size: 1em;
+    margin: var(--_npo-space) 0 0.25em;
+  }
   .note,
   .source {
     color: var(--_npo-color-muted);

@@ -1,5 +1,6 @@
 import { LitElement, html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { emptyAnswers, openQuestions, withAnswer, type OpenQuestions } from '../../answers.js';
+import { ChildIndicatorsLoader } from '../../child-indicators.js';
 import { FormStateController } from '../../controllers/form-state.js';
 import { LocalizeController } from '../../controllers/localize.js';
 import { isStepId, stepIds, StepNavigationController, type StepId } from '../../controllers/step-navigation.js';
@@ -11,6 +12,7 @@ import { emit, type SubmittedDetail } from '../../events.js';
 import type { ShownError } from '../../field-errors.js';
 import { languageOf, loadMessages, resolveMessages, type WidgetLanguage, type WidgetMessageOverrides, type WidgetMessages } from '../../messages/index.js';
 import { MunicipalityChoice } from '../../municipality-choice.js';
+import { postcodeAdvice } from '../../postcode-advice.js';
 import { RequestFlow } from '../../request-flow.js';
 import { prepareSubmit } from '../../submit.js';
 import { styles } from './gemeentecheck.styles.js';
@@ -34,6 +36,7 @@ import { renderStep, type WidgetView } from './steps/render-step.js';
  * @csspart listbox - The list of matching municipalities.
  * @csspart option - One municipality in the list.
  * @csspart figures - The list of figures of the chosen municipality.
+ * @csspart children - The children's figures below them, shown as context.
  * @csspart outcome - The outcome box on the result step.
  * @csspart criteria - The list of reasons per criterion.
  * @csspart form - The form of each step.
@@ -104,8 +107,9 @@ export class NpoGemeentecheck extends LitElement {
   private readonly selection = new MunicipalityChoice(this, {
     data: () => this.data,
     onChoose: () => this.saveDraft(),
-    announce: (count) => this.announce(count === 0 ? this.t.noResults : this.t.searchResults(count)),
+    announce: (count) => this.announce(count === 0 ? (this.postcodeAdvice() ?? this.t.noResults) : this.t.searchResults(count)),
   });
+  private readonly childIndicators = new ChildIndicatorsLoader(this);
   private readonly questions = new FormStateController(this, { empty: emptyAnswers, update: withAnswer, clearErrorOnInput: false, onChange: () => this.saveDraft() });
   private readonly request = new RequestFlow(this, {
     settings: () => ({ endpoint: this.endpoint, contactEmail: this.contactEmail, timeout: this.timeout, retries: this.retries, retryDelay: this.retryDelay }),
@@ -263,7 +267,12 @@ export class NpoGemeentecheck extends LitElement {
     const base = { t: t, language: this.language, settings: this, go: this.go, errorText: this.errorText, labelFor: this.labelFor };
     const handlers = { onMunicipalitySubmit: this.onMunicipalitySubmit, prefetchCore: () => void this.ensureCore(), onQuestionsSubmit: this.onQuestionsSubmit, startOver: this.startOver };
     const reference = this.confirmation?.reference ?? null;
-    return { ...base, ...handlers, step: this.steps.current, loadFailed, loaded: !!this.data, core, selection, restored, questions, open: this.open, sizeLimit, result, request, reference };
+    const extras = { postcodeAdvice: this.postcodeAdvice(), children: (code: string) => this.childIndicators.for(code) };
+    return { ...base, ...handlers, ...extras, step: this.steps.current, loadFailed, loaded: !!this.data, core, selection, restored, questions, open: this.open, sizeLimit, result, request, reference };
+  }
+
+  private postcodeAdvice(): string | null {
+    return postcodeAdvice(this.data, this.selection.combobox.query, this.t.postcodeAdvice);
   }
 
   /** Renders the current step (see ./steps/). */

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import type { ChildIndicators } from '../../../child-indicators.js';
 import type { Municipality } from '../../../domain-types.js';
 import { formatDate, formatNumber, sourceText } from '../../../format.js';
 import { backButton, heading, nextButton, type StepBase } from './parts.js';
@@ -8,6 +9,23 @@ export interface FiguresStepView extends StepBase {
   municipality: Municipality;
   /** The former name the municipality was found by, if any. */
   formerName: string | null;
+  /** Children by age and households with children, once loaded: context, never a criterion. */
+  children: ChildIndicators | null;
+}
+
+const childIds = ['children0to4', 'children5to9', 'children10to14', 'householdsWithChildren'] as const;
+
+/** The children's figures of the municipality, with their source, as context below the figures. */
+function childrenFigures(view: FiguresStepView, children: ChildIndicators): TemplateResult {
+  const { t, language } = view;
+  return html`<section class="context" part="children" aria-labelledby="children-heading">
+    <h3 id="children-heading">${t.childrenHeading(view.municipality.name)}</h3>
+    <p class="note">${t.childrenNote}</p>
+    <dl class="figures">
+      ${childIds.map((id) => html`<dt>${children[id].label[language]}</dt><dd>${formatNumber(children[id].value, language)}</dd>`)}
+    </dl>
+    <p class="source">${t.childrenSource(formatDate(children.children0to4.referenceDate, language))}</p>
+  </section>`;
 }
 
 /** Step 2: the CBS figures of the chosen municipality, with their sources. */
@@ -36,6 +54,7 @@ export function figuresStep(view: FiguresStepView): TemplateResult {
       <dd>${sourceText(m.source)}${share ? html`; ${sourceText(share.source)}` : nothing}</dd>
     </dl>
     <p class="source">${t.attribution}</p>
+    ${view.children ? childrenFigures(view, view.children) : nothing}
     <form part="form" novalidate @submit=${(e: Event) => (e.preventDefault(), view.go('questions'))}>
       <div class="actions">
         ${backButton(view, 'municipality')}
