@@ -237,27 +237,27 @@ export const styles = css`
     color: var(--_npo-color-muted);
     margin: 0;
   }
-  dl.figures {
+  :is(dl.figures, dl.child-figures) {
     display: grid;
     grid-template-columns: minmax(0, max-content) minmax(0, 1fr);
     gap: 0.25em var(--_npo-space);
     margin: 0 0 var(--_npo-space);
   }
-  dl.figures dt {
+  :is(dl.figures, dl.child-figures) dt {
     font-weight: 700;
   }
-  dl.figures dd {
+  :is(dl.figures, dl.child-figures) dd {
     margin: 0;
   }
-  dl.figures ul {
+  :is(dl.figures, dl.child-figures) ul {
     margin: 0;
     padding-left: 1.2em;
   }
   @media (max-width: 30em) {
-    dl.figures {
+    :is(dl.figures, dl.child-figures) {
       grid-template-columns: minmax(0, 1fr);
     }
-    dl.figures dd {
+    :is(dl.figures, dl.child-figures) dd {
       margin-bottom: 0.5em;
     }
   }

@@ -22,7 +22,7 @@ function childrenFigures(view: FiguresStepView, children: ChildIndicators): Temp
   return html`<section class="context" part="children" aria-labelledby="children-heading">
     <h3 id="children-heading">${t.childrenHeading(view.municipality.name)}</h3>
     <p class="note">${t.childrenNote}</p>
-    <dl class="figures">
+    <dl class="child-figures">
       ${childIds.map((id) => html`<dt>${children[id].label[language]}</dt><dd>${formatNumber(children[id].value, language)}</dd>`)}
     </dl>
     <p class="source">${t.childrenSource(formatDate(children.children0to4.referenceDate, language))}</p>
