@@ -35,6 +35,7 @@ const eligibilityCheck = z.strictObject({
   flagged: z.boolean(),
   serverDecision: z.nullable(decisionRecordSchema),
   differences: z.array(z.strictObject({ field: z.string(), client: z.unknown(), server: z.unknown() })),
+  notices: z.array(z.strictObject({ field: z.string(), client: z.unknown(), server: z.unknown() })).optional(),
   reason: z.string().optional(),
   clientFigures: z.array(z.string()),
 });
@@ -74,7 +75,7 @@ const auditEntry = z.strictObject({
   requestId: z.nullable(z.uuid()),
   clientAddress: z.nullable(z.string()),
 });
-const auditPage = z.strictObject({ items: z.array(auditEntry), next: z.string().nullable() });
+const auditPage = z.strictObject({ items: z.array(auditEntry), total: z.int().min(0), next: z.string().nullable() });
 const subjectItem = z.strictObject({
   id: z.uuid(),
   reference: z.string(),
