@@ -3,6 +3,8 @@ import {
   decisionRecordSchema,
   eligibilityOutcomeSchema,
   exampleSupportRequest,
+  providerIdSchema,
+  providerIds,
   supportRequestSchema,
   trajectoryStateSchema,
 } from '@npo-gemeenten/core';
@@ -12,7 +14,6 @@ import {
   subjectSearchBodySchema,
   transitionBodySchema,
 } from './admin-bodies.js';
-import { providerIds } from './providers.js';
 
 const localizedText = z.strictObject({ nl: z.string(), en: z.string() });
 const fieldError = z.strictObject({ path: z.string(), code: z.string(), message: localizedText });
@@ -46,7 +47,7 @@ const storedRequest = z.strictObject({
   status: trajectoryStateSchema,
   receivedAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
-  provider: z.nullable(z.enum(providerIds as [string, ...string[]])),
+  provider: z.nullable(providerIdSchema),
   adviserEmail: z.nullable(z.string()),
   eligibilityFlagged: z.boolean(),
   request: supportRequestSchema,

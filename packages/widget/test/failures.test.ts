@@ -172,6 +172,9 @@ for (const lang of ['nl', 'en'] as const) {
       submitButton(el).click();
       await vi.waitFor(() => expect(q(el, 'h2').textContent).toBe(t.done));
       expect(sessionStorage.getItem(draftKey)).toBeNull();
+      // Said once: by the heading, which takes focus, not also by the status region.
+      await vi.waitFor(() => expect(deepActive()?.textContent).toBe(t.done));
+      expect(shadow(el).querySelector('[role="status"]')?.textContent).not.toContain(t.done);
       q<HTMLButtonElement>(el, '.actions button').click();
       await vi.waitFor(() => expect(shadow(el).querySelector('#municipality-input')).not.toBeNull());
       expect(q<HTMLInputElement>(el, '#municipality-input').value).toBe('');

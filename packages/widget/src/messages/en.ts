@@ -18,7 +18,7 @@ export const en: WidgetMessages = {
   municipalityNotFound: 'This municipality was not found. Check the spelling or choose from the list.',
   searchResults: (count) => (count === 1 ? '1 municipality found' : `${count} municipalities found`),
   noResults: 'No municipality found',
-  postcodeAdvice: 'Searching by postcode is not possible. Type the name of your municipality, for example Vaals.',
+  postcodeAdvice: 'Searching by postcode is not possible. Type the name of your municipality.',
   formerName: (former) => `formerly ${former}`,
 
   figuresHeading: (name) => `Figures for ${name}`,
@@ -33,9 +33,8 @@ export const en: WidgetMessages = {
   resolvedFromNote: (former, current) => `${former} is now part of ${current}. You see the figures for ${current}.`,
   sourceLabel: 'Source',
   attribution: 'Source: CBS (CC BY 4.0)',
-  childrenHeading: (name) => `Children in ${name}`,
-  childrenNote: 'For information. These numbers do not count in the check.',
-  childrenSource: (date) => `CBS, Regional key figures of the Netherlands (70072ned), ${date}. Source: CBS (CC BY 4.0)`,
+  childrenLabel: (date) => `Children on ${date}`,
+  childrenNote: 'For information, not a criterion.',
 
   questionsHeading: 'A few more questions',
   questionsIntro: 'We cannot answer these questions from figures. If you do not know, choose "I don\'t know".',

@@ -18,7 +18,7 @@ export const nl: WidgetMessages = {
   municipalityNotFound: 'Deze gemeente is niet gevonden. Controleer de spelling of kies uit de lijst.',
   searchResults: (count) => (count === 1 ? '1 gemeente gevonden' : `${count} gemeenten gevonden`),
   noResults: 'Geen gemeente gevonden',
-  postcodeAdvice: 'Zoeken op postcode kan niet. Typ de naam van uw gemeente, bijvoorbeeld Vaals.',
+  postcodeAdvice: 'Zoeken op postcode kan niet. Typ de naam van uw gemeente.',
   formerName: (former) => `voorheen ${former}`,
 
   figuresHeading: (name) => `Cijfers van ${name}`,
@@ -33,9 +33,8 @@ export const nl: WidgetMessages = {
   resolvedFromNote: (former, current) => `${former} is opgegaan in ${current}. U ziet de cijfers van ${current}.`,
   sourceLabel: 'Bron',
   attribution: 'Bron: CBS (CC BY 4.0)',
-  childrenHeading: (name) => `Kinderen in ${name}`,
-  childrenNote: 'Ter informatie. Deze aantallen tellen niet mee in de toets.',
-  childrenSource: (date) => `CBS, Regionale kerncijfers Nederland (70072ned), ${date}. Bron: CBS (CC BY 4.0)`,
+  childrenLabel: (date) => `Kinderen op ${date}`,
+  childrenNote: 'Ter informatie, geen voorwaarde.',
 
   questionsHeading: 'Nog een paar vragen',
   questionsIntro: 'Deze vragen kunnen wij niet met cijfers beantwoorden. Weet u het niet? Kies dan "Weet ik niet".',

@@ -62,12 +62,10 @@ export interface WidgetMessages {
   sourceLabel: string;
   /** CBS attribution under the figures. */
   attribution: string;
-  /** Heading of the children's figures in step 2 (context, not a criterion). */
-  childrenHeading: (name: string) => string;
+  /** Label of the children's figures in step 2 (context, not a criterion). */
+  childrenLabel: (date: string) => string;
   /** Says that the children's figures are context only. */
   childrenNote: string;
-  /** Source line under the children's figures. */
-  childrenSource: (date: string) => string;
 
   /** Step 3: questions. */
   questionsHeading: string;

@@ -237,33 +237,29 @@ export const styles = css`
     color: var(--_npo-color-muted);
     margin: 0;
   }
-  :is(dl.figures, dl.child-figures) {
+  dl.figures {
     display: grid;
     grid-template-columns: minmax(0, max-content) minmax(0, 1fr);
     gap: 0.25em var(--_npo-space);
     margin: 0 0 var(--_npo-space);
   }
-  :is(dl.figures, dl.child-figures) dt {
+  dl.figures dt {
     font-weight: 700;
   }
-  :is(dl.figures, dl.child-figures) dd {
+  dl.figures dd {
     margin: 0;
   }
-  :is(dl.figures, dl.child-figures) ul {
+  dl.figures ul {
     margin: 0;
     padding-left: 1.2em;
   }
   @media (max-width: 30em) {
-    :is(dl.figures, dl.child-figures) {
+    dl.figures {
       grid-template-columns: minmax(0, 1fr);
     }
-    :is(dl.figures, dl.child-figures) dd {
+    dl.figures dd {
       margin-bottom: 0.5em;
     }
-  }
-  .context h3 {
-    font-size: 1em;
-    margin: var(--_npo-space) 0 0.25em;
   }
   .note,
   .source {

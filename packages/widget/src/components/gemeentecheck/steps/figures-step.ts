@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { ChildIndicators } from '../../../child-indicators.js';
 import type { Municipality } from '../../../domain-types.js';
 import { formatDate, formatNumber, sourceText } from '../../../format.js';
-import { markDutch, sourceTitles } from './dutch-titles.js';
+import { markDutch } from './dutch-titles.js';
 import { backButton, heading, nextButton, type StepBase } from './parts.js';
 
 /** What step 2 (the municipality's figures) shows. */
@@ -16,24 +16,13 @@ export interface FiguresStepView extends StepBase {
 
 const childIds = ['children0to4', 'children5to9', 'children10to14', 'householdsWithChildren'] as const;
 
-/** The children's figures of the municipality, with their source, as context below the figures. */
-function childrenFigures(view: FiguresStepView, children: ChildIndicators): TemplateResult {
-  const { t, language } = view;
-  return html`<section class="context" part="children" aria-labelledby="children-heading">
-    <h3 id="children-heading">${t.childrenHeading(view.municipality.name)}</h3>
-    <p class="note">${t.childrenNote}</p>
-    <dl class="child-figures">
-      ${childIds.map((id) => html`<dt>${children[id].label[language]}</dt><dd>${formatNumber(children[id].value, language)}</dd>`)}
-    </dl>
-    <p class="source">${t.childrenSource(formatDate(children.children0to4.referenceDate, language))}</p>
-  </section>`;
-}
-
 /** Step 2: the CBS figures of the chosen municipality, with their sources. */
 export function figuresStep(view: FiguresStepView): TemplateResult {
   const { t, municipality: m, language } = view;
   const share = m.targetGroupShare;
   const date = (iso: string): string => formatDate(iso, language);
+  const kids = view.children;
+  const sources = [m.source, share?.source, kids?.children0to4.source].filter((s) => !!s) as Array<{ title: string }>;
   return html`
     ${heading(t.figuresHeading(m.name))}
     ${view.formerName ? html`<p class="panel">${t.resolvedFromNote(view.formerName, m.name)}</p>` : nothing}
@@ -51,11 +40,19 @@ export function figuresStep(view: FiguresStepView): TemplateResult {
               </ul>
             </dd>`
         : nothing}
+      ${kids
+        ? html`<dt>${t.childrenLabel(date(kids.children0to4.referenceDate))}</dt>
+            <dd part="children">
+              <ul>
+                ${childIds.map((id) => html`<li>${kids[id].label[language]}: ${formatNumber(kids[id].value, language)}</li>`)}
+              </ul>
+              <span class="note">${t.childrenNote}</span>
+            </dd>`
+        : nothing}
       <dt>${t.sourceLabel}</dt>
-      <dd>${markDutch(`${sourceText(m.source)}${share ? `; ${sourceText(share.source)}` : ''}`, sourceTitles(m), language)}</dd>
+      <dd>${markDutch(sources.map(sourceText).join('; '), sources.map((s) => s.title), language)}</dd>
     </dl>
     <p class="source">${t.attribution}</p>
-    ${view.children ? childrenFigures(view, view.children) : nothing}
     <form part="form" novalidate @submit=${(e: Event) => (e.preventDefault(), view.go('questions'))}>
       <div class="actions">
         ${backButton(view, 'municipality')}
