@@ -1,8 +1,7 @@
-import { getChildIndicators } from '@npo-gemeenten/data/indicators';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { en } from '../src/messages/en.js';
 import { nl } from '../src/messages/nl.js';
-import { byId, chooseByKeyboard, expectHeadingFocused, expectNoAxeViolations, mount, press, q, shadow, tabTo } from './support.js';
+import { byId, expectNoAxeViolations, mount, press, q, shadow, tabTo } from './support.js';
 
 afterEach(() => sessionStorage.clear());
 
@@ -26,28 +25,5 @@ describe('a postcode in the municipality field', () => {
     await tabTo(byId('municipality-input'));
     await press('Qqqxyz');
     await vi.waitFor(() => expect(q(el, '.no-results').textContent?.trim()).toBe(en.noResults));
-  });
-});
-
-describe('the children in the figures step', () => {
-  it('shows children by age and households with children as context, with the CBS source', async () => {
-    const el = await mount();
-    await chooseByKeyboard(el, 'Vaals');
-    await press('{Enter}');
-    await expectHeadingFocused(el, 'Cijfers van Vaals');
-    await vi.waitFor(() => expect(shadow(el).querySelector('[part="children"]')).not.toBeNull());
-    const expected = getChildIndicators('GM0981');
-    expect(expected?.children0to4.value).toBe(274);
-    const children = q(el, '[part="children"]');
-    expect(children.previousElementSibling?.textContent).toBe('Kinderen op 1 januari 2025');
-    expect([...children.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
-      'Kinderen van 0 tot en met 4 jaar: 274',
-      'Kinderen van 5 tot en met 9 jaar: 379',
-      'Kinderen van 10 tot en met 14 jaar: 391',
-      'Huishoudens met kinderen: 1.110',
-    ]);
-    expect(children.textContent).toContain('Ter informatie, geen voorwaarde.');
-    expect(q(el, 'dl.figures').textContent).toContain('CBS, Regionale kerncijfers Nederland (70072ned)');
-    await expectNoAxeViolations();
   });
 });

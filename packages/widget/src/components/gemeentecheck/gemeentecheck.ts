@@ -1,5 +1,4 @@
 import { LitElement, html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { ChildIndicatorsLoader } from '../../child-indicators.js';
 import { LocalizeController } from '../../controllers/localize.js';
 import { isStepId, stepIds, StepNavigationController, type StepId } from '../../controllers/step-navigation.js';
 import { loadCore, loadData, type CoreModule } from '../../domain.js';
@@ -100,7 +99,6 @@ export class NpoGemeentecheck extends LitElement {
     onChange: () => this.saveDraft(),
     onResult: () => this.go('result'),
   });
-  private readonly childIndicators = new ChildIndicatorsLoader(this);
   private readonly request = new RequestFlow(this, {
     settings: () => ({ endpoint: this.endpoint, contactEmail: this.contactEmail, timeout: this.timeout, retries: this.retries, retryDelay: this.retryDelay }),
     core: () => this.core,
@@ -239,7 +237,7 @@ export class NpoGemeentecheck extends LitElement {
     const base = { t: t, language: this.language, settings: this, go: this.go, errorText: this.errorText, labelFor: this.labelFor };
     const handlers = { onMunicipalitySubmit: this.onMunicipalitySubmit, prefetchCore: () => void this.ensureCore(), onQuestionsSubmit: questions.handleSubmit, startOver: this.startOver };
     const reference = this.confirmation?.reference ?? null;
-    const extras = { postcodeAdvice: this.postcodeAdvice(), children: (code: string) => this.childIndicators.for(code) };
+    const extras = { postcodeAdvice: this.postcodeAdvice() };
     return { ...base, ...handlers, ...extras, step: this.steps.current, loadFailed, loaded: !!this.data, core, selection, restored, questions: questions.answers, open: questions.open, sizeLimit: questions.sizeLimit, result: questions.result, request, reference };
   }
 

@@ -41,7 +41,6 @@ export const themeParts: ReadonlyArray<{ name: string; description: string }> = 
   { name: 'listbox', description: 'The list of matching municipalities.' },
   { name: 'option', description: 'One municipality in the list.' },
   { name: 'figures', description: 'The list of figures of the chosen municipality.' },
-  { name: 'children', description: 'The children\'s figures among them, shown as context.' },
   { name: 'outcome', description: 'The outcome box on the result step.' },
   { name: 'criteria', description: 'The list of reasons per criterion.' },
   { name: 'form', description: 'The form of each step.' },

@@ -1,8 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { ChildIndicators } from '../../../child-indicators.js';
 import type { Municipality } from '../../../domain-types.js';
 import { formatDate, formatNumber, sourceText } from '../../../format.js';
-import { markDutch } from './dutch-titles.js';
+import { markDutch, sourceTitles } from './dutch-titles.js';
 import { backButton, heading, nextButton, type StepBase } from './parts.js';
 
 /** What step 2 (the municipality's figures) shows. */
@@ -10,19 +9,13 @@ export interface FiguresStepView extends StepBase {
   municipality: Municipality;
   /** The former name the municipality was found by, if any. */
   formerName: string | null;
-  /** Children by age and households with children, once loaded: context, never a criterion. */
-  children: ChildIndicators | null;
 }
-
-const childIds = ['children0to4', 'children5to9', 'children10to14', 'householdsWithChildren'] as const;
 
 /** Step 2: the CBS figures of the chosen municipality, with their sources. */
 export function figuresStep(view: FiguresStepView): TemplateResult {
   const { t, municipality: m, language } = view;
   const share = m.targetGroupShare;
   const date = (iso: string): string => formatDate(iso, language);
-  const kids = view.children;
-  const sources = [m.source, share?.source, kids?.children0to4.source].filter((s) => !!s) as Array<{ title: string }>;
   return html`
     ${heading(t.figuresHeading(m.name))}
     ${view.formerName ? html`<p class="panel">${t.resolvedFromNote(view.formerName, m.name)}</p>` : nothing}
@@ -40,17 +33,8 @@ export function figuresStep(view: FiguresStepView): TemplateResult {
               </ul>
             </dd>`
         : nothing}
-      ${kids
-        ? html`<dt>${t.childrenLabel(date(kids.children0to4.referenceDate))}</dt>
-            <dd part="children">
-              <ul>
-                ${childIds.map((id) => html`<li>${kids[id].label[language]}: ${formatNumber(kids[id].value, language)}</li>`)}
-              </ul>
-              <span class="note">${t.childrenNote}</span>
-            </dd>`
-        : nothing}
       <dt>${t.sourceLabel}</dt>
-      <dd>${markDutch(sources.map(sourceText).join('; '), sources.map((s) => s.title), language)}</dd>
+      <dd>${markDutch(`${sourceText(m.source)}${share ? `; ${sourceText(share.source)}` : ''}`, sourceTitles(m), language)}</dd>
     </dl>
     <p class="source">${t.attribution}</p>
     <form part="form" novalidate @submit=${(e: Event) => (e.preventDefault(), view.go('questions'))}>

@@ -2,7 +2,6 @@ import type { TemplateResult } from 'lit';
 import type { Answers, OpenQuestions } from '../../../answers.js';
 import type { FormView } from '../../../controllers/form-state.js';
 import type { StepId } from '../../../controllers/step-navigation.js';
-import type { ChildIndicators } from '../../../child-indicators.js';
 import type { CoreModule } from '../../../domain.js';
 import type { EligibilityResult } from '../../../domain-types.js';
 import type { MunicipalityChoice } from '../../../municipality-choice.js';
@@ -24,8 +23,6 @@ export interface WidgetView extends FormStepBase, Pick<FieldSource, 'labelFor'> 
   loaded: boolean;
   /** Advice to search by name when the visitor typed a postcode. */
   postcodeAdvice: string | null;
-  /** The children's figures of a municipality, once loaded (loading starts on the first call). */
-  children(code: string): ChildIndicators | null;
   core: CoreModule | null;
   selection: MunicipalityChoice;
   /** A draft was restored: step 1 says so. */
@@ -55,9 +52,9 @@ export function renderStep(view: WidgetView): TemplateResult {
   if (!view.loaded || !core || !m) return problem(t.municipalityHeading, t.loading);
   switch (view.step) {
     case 'figures':
-      return figuresStep({ ...view, municipality: m, formerName: selection.formerName, children: view.children(m.code) });
+      return figuresStep({ ...view, municipality: m, formerName: selection.formerName });
     case 'questions':
-      return questionsStep({ ...view, answers: view.questions, schoolHint: selection.schoolHint, onSubmit: view.onQuestionsSubmit });
+      return questionsStep({ ...view, municipality: m, answers: view.questions, schoolHint: selection.schoolHint, onSubmit: view.onQuestionsSubmit });
     case 'result':
       return resultStep({ ...view, dutchTitles: sourceTitles(m) });
     case 'form':
