@@ -18,6 +18,7 @@ export const en: WidgetMessages = {
   municipalityNotFound: 'This municipality was not found. Check the spelling or choose from the list.',
   searchResults: (count) => (count === 1 ? '1 municipality found' : `${count} municipalities found`),
   noResults: 'No municipality found',
+  postcodeAdvice: 'Searching by postcode is not possible. Type the name of your municipality.',
   formerName: (former) => `formerly ${former}`,
 
   figuresHeading: (name) => `Figures for ${name}`,

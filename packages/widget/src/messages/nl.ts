@@ -18,6 +18,7 @@ export const nl: WidgetMessages = {
   municipalityNotFound: 'Deze gemeente is niet gevonden. Controleer de spelling of kies uit de lijst.',
   searchResults: (count) => (count === 1 ? '1 gemeente gevonden' : `${count} gemeenten gevonden`),
   noResults: 'Geen gemeente gevonden',
+  postcodeAdvice: 'Zoeken op postcode kan niet. Typ de naam van uw gemeente.',
   formerName: (former) => `voorheen ${former}`,
 
   figuresHeading: (name) => `Cijfers van ${name}`,

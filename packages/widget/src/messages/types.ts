@@ -33,6 +33,8 @@ export interface WidgetMessages {
   searchResults: (count: number) => string;
   /** Shown and announced when nothing matches. */
   noResults: string;
+  /** Shown instead of `noResults` when the visitor typed a postcode: search knows names, not postcodes. */
+  postcodeAdvice: string;
   /** Suffix of a suggestion found by a former name. */
   formerName: (former: string) => string;
 

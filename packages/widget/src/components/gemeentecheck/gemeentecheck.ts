@@ -11,6 +11,7 @@ import { languageOf, loadMessages, resolveMessages, type WidgetLanguage, type Wi
 import { hostContact, type HostContact } from '../../host-contact.js';
 import { MunicipalityChoice } from '../../municipality-choice.js';
 import { resolveOfferStatus, type OfferStatus } from '../../offer-status.js';
+import { postcodeAdvice } from '../../postcode-advice.js';
 import { RequestFlow } from '../../request-flow.js';
 import { QuestionsFlow } from '../../questions-flow.js';
 import { prepareSubmit } from '../../submit.js';
@@ -106,7 +107,7 @@ export class NpoGemeentecheck extends LitElement {
   private readonly selection = new MunicipalityChoice(this, {
     data: () => this.data,
     onChoose: () => this.saveDraft(),
-    announce: (count) => this.announce(count === 0 ? this.t.noResults : this.t.searchResults(count)),
+    announce: (count) => this.announce(count === 0 ? (this.postcodeAdvice() ?? this.t.noResults) : this.t.searchResults(count)),
   });
   private readonly questions = new QuestionsFlow(this, {
     core: () => this.core,
@@ -270,7 +271,12 @@ export class NpoGemeentecheck extends LitElement {
     const base = { t: t, language: this.language, settings: this, go: this.go, errorText: this.errorText, labelFor: this.labelFor };
     const handlers = { onMunicipalitySubmit: this.onMunicipalitySubmit, prefetchCore: () => void this.ensureCore(), onQuestionsSubmit: questions.handleSubmit, startOver: this.startOver };
     const reference = this.confirmation?.reference ?? null;
-    return { ...base, ...handlers, step: this.steps.current, loadFailed, loaded: !!this.data, core, selection, restored, questions: questions.answers, open: questions.open, sizeLimit: questions.sizeLimit, result: questions.result, request, reference };
+    const extras = { postcodeAdvice: this.postcodeAdvice() };
+    return { ...base, ...handlers, ...extras, step: this.steps.current, loadFailed, loaded: !!this.data, core, selection, restored, questions: questions.answers, open: questions.open, sizeLimit: questions.sizeLimit, result: questions.result, request, reference };
+  }
+
+  private postcodeAdvice(): string | null {
+    return postcodeAdvice(this.data, this.selection.combobox.query, this.t.postcodeAdvice);
   }
 
   /** Renders the current step (see ./steps/). */

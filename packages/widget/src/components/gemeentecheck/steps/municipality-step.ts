@@ -14,6 +14,8 @@ export interface MunicipalityStepView extends StepBase {
   restored: boolean;
   /** The municipality data has loaded (until then the list says "loading"). */
   loaded: boolean;
+  /** Advice to search by name when the visitor typed a postcode; `null` otherwise. */
+  postcodeAdvice: string | null;
   onSubmit(event: Event): void;
   /** The field got focus: a good moment to start loading what step 2 needs. */
   onFocus(): void;
@@ -75,7 +77,7 @@ export function municipalityStep(view: MunicipalityStepView): TemplateResult {
         <ul id="municipality-listbox" role="listbox" part="listbox" aria-labelledby="municipality-label" ?hidden=${!open}>
           ${cb.items.map((hit, i) => option(t, cb, hit, i))}
         </ul>
-        ${cb.expanded && cb.items.length === 0 ? html`<p class="no-results">${view.loaded ? t.noResults : t.loading}</p>` : nothing}
+        ${cb.expanded && cb.items.length === 0 ? html`<p class="no-results">${view.loaded ? (view.postcodeAdvice ?? t.noResults) : t.loading}</p>` : nothing}
       </div>
       <div class="actions">
         ${nextButton(t.next)}
