@@ -16,6 +16,8 @@ import { RequestFlow } from '../../request-flow.js';
 import { QuestionsFlow } from '../../questions-flow.js';
 import { prepareSubmit } from '../../submit.js';
 import { styles } from './gemeentecheck.styles.js';
+import type { LaterSteps } from './steps/later-steps.js';
+import { loadLaterSteps } from './steps/load-later-steps.js';
 import { renderStep, type WidgetView } from './steps/render-step.js';
 
 /**
@@ -56,6 +58,7 @@ export class NpoGemeentecheck extends LitElement {
     retryDelay: { type: Number, attribute: 'retry-delay' },
     data: { state: true },
     core: { state: true },
+    laterSteps: { state: true },
     loadFailed: { state: true },
     confirmation: { state: true },
     statusText: { state: true },
@@ -96,6 +99,7 @@ export class NpoGemeentecheck extends LitElement {
 
   declare private data: DataModule | null;
   declare private core: CoreModule | null;
+  declare private laterSteps: LaterSteps | null;
   declare private loadFailed: boolean;
   declare private confirmation: SubmittedDetail | null;
   declare private statusText: string;
@@ -140,7 +144,7 @@ export class NpoGemeentecheck extends LitElement {
   constructor() {
     super();
     new LocalizeController(this);
-    Object.assign(this, { timeout: 15_000, retries: 3, retryDelay: 1_000, data: null, core: null, loadFailed: false });
+    Object.assign(this, { timeout: 15_000, retries: 3, retryDelay: 1_000, data: null, core: null, laterSteps: null, loadFailed: false });
     Object.assign(this, { confirmation: null, statusText: '', restored: false });
     this.ready = new Promise((resolve) => (this.markReady = resolve));
   }
@@ -162,9 +166,12 @@ export class NpoGemeentecheck extends LitElement {
       .then(this.markReady);
   }
 
-  /** Core is needed from step 2 on; it loads while the visitor picks a municipality. */
+  /** Core and the later steps are needed from step 2 on; they load while the visitor picks a municipality. */
   private async ensureCore(): Promise<CoreModule | null> {
-    this.core ??= await loadCore().catch(() => ((this.loadFailed = true), null));
+    if (this.core && this.laterSteps) return this.core;
+    const loaded = await Promise.all([loadCore(), loadLaterSteps()]).catch(() => null);
+    if (!loaded) return ((this.loadFailed = true), null);
+    [this.core, this.laterSteps] = loaded;
     return this.core;
   }
 
@@ -267,12 +274,12 @@ export class NpoGemeentecheck extends LitElement {
 
   /** What the steps show and call. `t: t`, not shorthand: the manifest analyzer would list a shorthand `t` as a module variable. */
   private view(t: WidgetMessages): WidgetView {
-    const { core, selection, questions, request, restored, loadFailed } = this;
+    const { core, laterSteps, selection, questions, request, restored, loadFailed } = this;
     const base = { t: t, language: this.language, settings: this, go: this.go, errorText: this.errorText, labelFor: this.labelFor };
     const handlers = { onMunicipalitySubmit: this.onMunicipalitySubmit, prefetchCore: () => void this.ensureCore(), onQuestionsSubmit: questions.handleSubmit, startOver: this.startOver };
     const reference = this.confirmation?.reference ?? null;
     const extras = { postcodeAdvice: this.postcodeAdvice() };
-    return { ...base, ...handlers, ...extras, step: this.steps.current, loadFailed, loaded: !!this.data, core, selection, restored, questions: questions.answers, open: questions.open, sizeLimit: questions.sizeLimit, result: questions.result, request, reference };
+    return { ...base, ...handlers, ...extras, step: this.steps.current, loadFailed, loaded: !!this.data, core, laterSteps, selection, restored, questions: questions.answers, open: questions.open, sizeLimit: questions.sizeLimit, result: questions.result, request, reference };
   }
 
   private postcodeAdvice(): string | null {

@@ -1,4 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
+import { html, nothing } from './from-entry.js';
 import type { HostContact } from '../../../host-contact.js';
 import type { WidgetMessages } from '../../../messages/index.js';
 

@@ -1,5 +1,6 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { datePartNames, type DateParts } from '../../../date-parts.js';
+import type { TemplateResult } from 'lit';
+import { html, nothing, datePartNames } from './from-entry.js';
+import type { DateParts } from '../../../date-parts.js';
 import type { WidgetMessages } from '../../../messages/index.js';
 import { describedBy, fieldError } from './parts.js';
 

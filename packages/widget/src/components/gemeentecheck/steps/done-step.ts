@@ -1,4 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
+import { html, nothing } from './from-entry.js';
 import { heading, type StepBase } from './parts.js';
 
 /** What the last step (request sent) shows and calls. */

@@ -1,4 +1,5 @@
-import { html, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
+import { html } from './from-entry.js';
 import type { Municipality } from '../../../domain-types.js';
 import type { WidgetLanguage } from '../../../messages/index.js';
 

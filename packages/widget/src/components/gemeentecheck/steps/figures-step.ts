@@ -1,6 +1,6 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
+import { html, nothing, formatDate, formatNumber, sourceText } from './from-entry.js';
 import type { Municipality } from '../../../domain-types.js';
-import { formatDate, formatNumber, sourceText } from '../../../format.js';
 import { markDutch, sourceTitles } from './dutch-titles.js';
 import { backButton, heading, nextButton, type StepBase } from './parts.js';
 

@@ -1,6 +1,6 @@
-import { html, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
+import { html, formatDate, formatNumber } from './from-entry.js';
 import type { Municipality } from '../../../domain-types.js';
-import { formatDate, formatNumber } from '../../../format.js';
 import type { StepBase } from './parts.js';
 
 /** What the merger question needs: the municipality (for its known mergers) and the size limit plus margin. */

@@ -4,7 +4,8 @@ import type { MunicipalityChoice } from '../../../municipality-choice.js';
 import type { SearchHit } from '../../../domain-types.js';
 import type { WidgetMessages } from '../../../messages/index.js';
 import { offerClosedNotice, providersSentence } from './offer-notices.js';
-import { describedBy, heading, nextButton, type StepBase } from './parts.js';
+import { describedBy, heading, nextButton } from './basics.js';
+import type { StepBase } from './parts.js';
 
 /** What step 1 (choose a municipality) shows and calls. */
 export interface MunicipalityStepView extends StepBase {

@@ -1,6 +1,10 @@
 // Template pieces several steps share. Ids and parts are part of the widget's contract
 // (tests, host styling), so they are built here in one way only.
-import { html, nothing, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
+import { describedBy, html, nothing } from './from-entry.js';
+
+// Step 1 needs these too, so they live in the first file (see basics.ts).
+export { describedBy, heading, nextButton, problem } from './from-entry.js';
 import type { StepId } from '../../../controllers/step-navigation.js';
 import type { HostContact } from '../../../host-contact.js';
 import type { OfferStatus } from '../../../offer-status.js';
@@ -44,21 +48,9 @@ export interface FieldSource {
   labelFor(id: string, catalogue: Catalogue): string;
 }
 
-/** The step heading; step navigation moves focus to it. */
-export const heading = (text: string): TemplateResult => html`<h2 tabindex="-1" data-step-heading part="heading">${text}</h2>`;
-
-/** A step that cannot show its content (still loading, or failed). */
-export const problem = (title: string, text: string): TemplateResult => html`${heading(title)}
-  <p>${text}</p>`;
-
 /** The button back to the step before. */
 export const backButton = (view: StepBase, step: StepId): TemplateResult =>
   html`<button type="button" part="button" @click=${() => view.go(step)}>${view.t.back}</button>`;
-
-export const nextButton = (label: string): TemplateResult => html`<button type="submit" class="primary" part="button button-primary">${label}</button>`;
-
-/** `aria-describedby` from the ids that apply. */
-export const describedBy = (...ids: ReadonlyArray<string | false | null | undefined>): string => ids.filter(Boolean).join(' ');
 
 /** Radio buttons for one answer. */
 export function radioGroup(

@@ -1,8 +1,8 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
+import { html, nothing, formatNumber } from './from-entry.js';
 import type { Answers, OpenQuestions } from '../../../answers.js';
 import type { FormView } from '../../../controllers/form-state.js';
 import type { Municipality, SchoolHint } from '../../../domain-types.js';
-import { formatNumber } from '../../../format.js';
 import { mergerQuestion } from './merger-question.js';
 import { backButton, describedBy, errorSummary, heading, nextButton, radioGroup, type FormStepBase } from './parts.js';
 

@@ -6,14 +6,10 @@ import type { CoreModule } from '../../../domain.js';
 import type { EligibilityResult } from '../../../domain-types.js';
 import type { MunicipalityChoice } from '../../../municipality-choice.js';
 import type { RequestFlow } from '../../../request-flow.js';
-import { doneStep } from './done-step.js';
-import { sourceTitles } from './dutch-titles.js';
-import { figuresStep } from './figures-step.js';
+import type { LaterSteps } from './later-steps.js';
 import { municipalityStep } from './municipality-step.js';
-import { problem, type FieldSource, type FormStepBase } from './parts.js';
-import { questionsStep } from './questions-step.js';
-import { requestFormStep } from './request-form-step.js';
-import { resultStep } from './result-step.js';
+import { problem } from './basics.js';
+import type { FieldSource, FormStepBase } from './parts.js';
 
 /** Everything the steps show and call, as the element hands it over. */
 export interface WidgetView extends FormStepBase, Pick<FieldSource, 'labelFor'> {
@@ -24,6 +20,8 @@ export interface WidgetView extends FormStepBase, Pick<FieldSource, 'labelFor'> 
   /** Advice to search by name when the visitor typed a postcode. */
   postcodeAdvice: string | null;
   core: CoreModule | null;
+  /** The later steps' renderer, once its chunk is in. */
+  laterSteps: LaterSteps | null;
   selection: MunicipalityChoice;
   /** A draft was restored: step 1 says so. */
   restored: boolean;
@@ -41,25 +39,17 @@ export interface WidgetView extends FormStepBase, Pick<FieldSource, 'labelFor'> 
   startOver(): void;
 }
 
-/** The current step, each from its own module. */
+/** The view once core is in (all the later steps need). */
+export type LoadedView = WidgetView & { core: CoreModule };
+
+/** The current step: step 1 here, the others from the later steps' chunk. */
 export function renderStep(view: WidgetView): TemplateResult {
-  const { t, selection, core } = view;
+  const { t, selection, core, laterSteps } = view;
   if (view.loadFailed) return problem(t.municipalityHeading, t.loadError);
   if (view.step === 'municipality') {
     return municipalityStep({ ...view, onSubmit: view.onMunicipalitySubmit, onFocus: view.prefetchCore });
   }
   const m = selection.selected;
-  if (!view.loaded || !core || !m) return problem(t.municipalityHeading, t.loading);
-  switch (view.step) {
-    case 'figures':
-      return figuresStep({ ...view, municipality: m, formerName: selection.formerName });
-    case 'questions':
-      return questionsStep({ ...view, municipality: m, answers: view.questions, schoolHint: selection.schoolHint, onSubmit: view.onQuestionsSubmit });
-    case 'result':
-      return resultStep({ ...view, dutchTitles: sourceTitles(m) });
-    case 'form':
-      return requestFormStep({ ...view, catalogue: core });
-    default:
-      return doneStep(view);
-  }
+  if (!view.loaded || !core || !laterSteps || !m) return problem(t.municipalityHeading, t.loading);
+  return laterSteps({ ...view, core }, m);
 }

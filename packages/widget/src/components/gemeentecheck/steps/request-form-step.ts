@@ -1,15 +1,17 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
+import { html, nothing, formFields } from './from-entry.js';
 import type { Catalogue } from '../../../domain-types.js';
-import { formFields, type FormState } from '../../../form.js';
+import type { FormState } from '../../../form.js';
 import type { RequestFlow } from '../../../request-flow.js';
 import { dateField, exampleStart } from './date-field.js';
 import { sendActions, sendFailure } from './send-status.js';
 import { backButton, choiceGroup, describedBy, errorSummary, fieldError, heading, textField, type FieldSource, type FormStepBase } from './parts.js';
 
-/** The id an error-summary link jumps to per field: the input, or a group's first option. */
-const fieldIds: Readonly<Record<string, string>> = Object.fromEntries(
-  formFields.map((field) => [field, ['supportTypes', 'planPhases', 'partners'].includes(field) ? `f-${field}-0` : field === 'preferredStart' ? 'f-preferredStart-day' : `f-${field}`]),
-);
+/** The id an error-summary link jumps to per field: the input, or a group's first option. A function: `formFields` is set only once the chunk is taken into use. */
+const fieldIds = (): Readonly<Record<string, string>> =>
+  Object.fromEntries(
+    formFields.map((field) => [field, ['supportTypes', 'planPhases', 'partners'].includes(field) ? `f-${field}-0` : field === 'preferredStart' ? 'f-preferredStart-day' : `f-${field}`]),
+  );
 
 /** What step 5 (the support request) shows and calls. */
 export interface RequestFormStepView extends FormStepBase, Pick<FieldSource, 'labelFor'> {
@@ -36,7 +38,7 @@ export function requestFormStep(view: RequestFormStepView): TemplateResult {
     <p>${t.formIntro}</p>
     <p class="note">${t.requiredNote} ${t.draftKept}</p>
     <form part="form" novalidate @submit=${request.handleSubmit} @input=${request.handleInput}>
-      ${errorSummary(view, errors, fieldIds)}
+      ${errorSummary(view, errors, fieldIds())}
       ${sendFailure({ ...view, endpoint })}
       <fieldset>
         <legend>${t.contactLegend}</legend>

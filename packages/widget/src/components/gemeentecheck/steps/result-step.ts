@@ -1,6 +1,6 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
+import { html, nothing, formatDate } from './from-entry.js';
 import type { EligibilityResult } from '../../../domain-types.js';
-import { formatDate } from '../../../format.js';
 import { contactBlock, contactLine } from './contact-block.js';
 import { markDutch } from './dutch-titles.js';
 import { backButton, heading, problem, type StepBase } from './parts.js';

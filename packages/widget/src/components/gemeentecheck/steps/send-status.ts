@@ -1,8 +1,9 @@
 // The end of the request form: what sending came to (a failure with a way forward, the prepared
 // e-mail) and the buttons. Kept apart from the fields so each can change on its own.
-import { html, nothing, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
+import { html, nothing, submitErrorText } from './from-entry.js';
 import type { WidgetMessages } from '../../../messages/index.js';
-import { submitErrorText, type RequestFlow } from '../../../request-flow.js';
+import type { RequestFlow } from '../../../request-flow.js';
 import { contactBlock } from './contact-block.js';
 import { backButton, type StepBase } from './parts.js';
 
