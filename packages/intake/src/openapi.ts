@@ -4,7 +4,9 @@ import {
   exampleSupportRequest,
   supportRequestSchema,
   trajectoryStateSchema,
+  UUID_PATTERN,
 } from '@npo-gemeenten/core';
+import { pageLimit } from './page-limit.js';
 import { transitionBodySchema } from './transition-body.js';
 
 const localizedText = z.strictObject({ nl: z.string(), en: z.string() });
@@ -12,7 +14,7 @@ const fieldError = z.strictObject({ path: z.string(), code: z.string(), message:
 const validationErrors = z.strictObject({ errors: z.array(fieldError) });
 const problemBody = z.object({ error: z.string(), message: localizedText });
 const created = z.strictObject({
-  id: z.uuid(),
+  id: z.string().regex(UUID_PATTERN),
   reference: z.string().regex(/^NPO-\d{4}-\d{6,}$/),
   status: z.literal('submitted'),
 });
@@ -32,7 +34,7 @@ const eligibilityCheck = z.strictObject({
   clientFigures: z.array(z.string()),
 });
 const storedRequest = z.strictObject({
-  id: z.uuid(),
+  id: z.string().regex(UUID_PATTERN),
   reference: z.string(),
   status: trajectoryStateSchema,
   receivedAt: z.iso.datetime(),
@@ -126,7 +128,7 @@ export function buildOpenApiDocument(): Record<string, unknown> {
           summary: 'List requests, newest first',
           security: admin,
           parameters: [
-            { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 500, default: 50 } },
+            { name: 'limit', in: 'query', schema: { type: 'integer', minimum: pageLimit.min, maximum: pageLimit.max, default: pageLimit.default } },
             { name: 'cursor', in: 'query', schema: { type: 'string' } },
             { name: 'status', in: 'query', schema: schema(trajectoryStateSchema, 'output') },
           ],

@@ -2,6 +2,7 @@ import type { Hono } from 'hono';
 import * as z from 'zod';
 import { trajectoryStateSchema, trajectoryTransitions } from '@npo-gemeenten/core';
 import type { AppEnv, RouteDeps } from '../app-env.js';
+import { pageLimit } from '../page-limit.js';
 import { csvExport } from '../export-csv.js';
 import { problem } from '../problems.js';
 import { InvalidCursorError } from '../store/common.js';
@@ -25,7 +26,7 @@ function adminView(record: StoredSupportRequest, history?: StoredTrajectoryEvent
 }
 
 const listQuerySchema = z.strictObject({
-  limit: z.coerce.number().int().min(1).max(500).default(50),
+  limit: z.coerce.number().int().min(pageLimit.min).max(pageLimit.max).default(pageLimit.default),
   cursor: z.string().min(1).max(200).optional(),
   status: z.optional(trajectoryStateSchema),
 });
