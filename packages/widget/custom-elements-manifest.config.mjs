@@ -1,4 +1,35 @@
 // The manifest describes the element; the step templates under steps/ are internal functions.
+// Its custom properties come from the theme list that the styles are built from, so the
+// manifest, the styles and docs/theming.md cannot disagree.
+import { loadModule } from './scripts/theme-module.mjs';
+
+const { themeProperties, themeValues } = await loadModule('src/components/gemeentecheck/gemeentecheck.tokens.ts');
+
+function cssProperties() {
+  return themeProperties.map(({ property, use }) => {
+    const values = themeValues.filter((v) => v.property === property);
+    const tokens = [...new Set(values.flatMap((v) => v.tokens))];
+    const first = values[0];
+    return {
+      name: property,
+      description: tokens.length > 0 ? `${use}. Without it: ${tokens.map((t) => `\`${t}\``).join(', ')}, then the default.` : `${use}.`,
+      default: first && !first.value.startsWith('var(') ? first.value : undefined,
+    };
+  });
+}
+
 export default {
-  exclude: ['src/components/**/steps/**'],
+  exclude: ['src/components/**/steps/**', 'src/components/**/*.tokens.ts', 'src/components/**/theme-table.ts'],
+  plugins: [
+    {
+      name: 'theme-properties',
+      packageLinkPhase({ customElementsManifest }) {
+        for (const mod of customElementsManifest.modules) {
+          for (const declaration of mod.declarations ?? []) {
+            if (declaration.tagName === 'npo-gemeentecheck') declaration.cssProperties = cssProperties();
+          }
+        }
+      },
+    },
+  ],
 };

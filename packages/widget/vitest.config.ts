@@ -1,19 +1,9 @@
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+import { chromiumFlags, chromiumPath } from './scripts/chromium.mjs';
 import { openCspPage } from './test/commands/csp-page.js';
 import { emulateMedia } from './test/commands/emulate-media.js';
-
-// Browser tests run in Debian's Chromium; no browser is ever downloaded.
-const chromiumFlags = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { openLoadingPage } from './test/commands/loading-page.js';
 
 // Screenshots go to docs/images only when asked (`npm run screenshots`), so a test run leaves the tree clean.
 const screenshotDir = process.env['NPO_UPDATE_SCREENSHOTS'] ? '../../../docs/images' : '../temp/screenshots';
@@ -30,10 +20,10 @@ export default defineConfig({
       enabled: true,
       headless: true,
       provider: playwright({
-        launchOptions: { executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: chromiumFlags },
+        launchOptions: { executablePath: chromiumPath, args: chromiumFlags },
       }),
       instances: [{ browser: 'chromium', viewport: { width: 900, height: 1000 } }],
-      commands: { openCspPage, emulateMedia },
+      commands: { openCspPage, emulateMedia, openLoadingPage },
       screenshotFailures: false,
     },
   },

@@ -90,7 +90,7 @@ describe('npm start demo', () => {
     assert.deepEqual(problems, []);
     assert.deepEqual(foreignRequests(requests), []);
     assert.ok(requests.includes(`${demo.intakeUrl}/api/requests`), 'the request went to the intake');
-    assert.ok(requests.some((url) => /\/widget\/chunks\/latest-[\w-]+\.js$/.test(url)), 'CBS data came as a local chunk');
+    assert.ok(requests.some((url) => url.endsWith('/widget/chunks/npo-gemeentecheck.data.js')), 'CBS data came as a local chunk');
 
     // The privacy statement the consent links to is there and also CSP-clean.
     await tab.goto(new URL('/privacy.html', demo.pageUrl).href);

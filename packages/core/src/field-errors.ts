@@ -2,6 +2,7 @@ import type * as z from 'zod/mini';
 import { en, enFields } from './messages/en.js';
 import { nl, nlFields } from './messages/nl.js';
 import type { LocalizedText } from './ids.js';
+import { forbiddenLineCharacter, forbiddenTextCharacter } from './text-characters.js';
 
 /** Codes of validation errors; each has a message in every language. */
 export type FieldErrorCode = keyof typeof nl;
@@ -83,6 +84,14 @@ function textLengthCode(input: unknown, pattern: string | undefined): { code: Fi
   return { code: 'invalid-format' };
 }
 
+/** Whether a text failed its pattern because of a control, format or direction character. */
+function hasForbiddenCharacter(input: unknown, pattern: string | undefined): boolean {
+  if (typeof input !== 'string' || pattern === undefined) return false;
+  if (forbiddenTextCharacter.test(input)) return true;
+  // One-line texts also refuse tab and line breaks; their pattern lists all of C0.
+  return pattern.includes('\\u0000-\\u001F') && forbiddenLineCharacter.test(input);
+}
+
 /** Maps one zod issue to field errors (an unknown-keys issue gives one error per key). */
 function mapIssue(raw: z.core.$ZodIssue, basePath: string, input: { value: unknown } | undefined): FieldError[] {
   // zod only copies the offending value into the issue with `reportInput: true`; otherwise look it up.
@@ -114,7 +123,9 @@ function mapIssue(raw: z.core.$ZodIssue, basePath: string, input: { value: unkno
       if (issue.format === 'datetime') return [fieldError(path, 'invalid-datetime')];
       const byPath = PATTERN_CODES[pathNoIndex] ?? PATTERN_CODES[pathNoIndex.split('.').pop() ?? ''];
       if (byPath !== undefined) return [fieldError(path, byPath)];
-      const length = textLengthCode(issue.input, 'pattern' in issue ? issue.pattern : undefined);
+      const pattern = 'pattern' in issue ? issue.pattern : undefined;
+      if (hasForbiddenCharacter(issue.input, pattern)) return [fieldError(path, 'invalid-characters')];
+      const length = textLengthCode(issue.input, pattern);
       return [fieldError(path, length.code, length)];
     }
     case 'invalid_value':

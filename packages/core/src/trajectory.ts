@@ -11,7 +11,7 @@ export const trajectoryMoveSchema = /* @__PURE__ */ (() =>
   z.strictObject({
     to: trajectoryStateSchema,
     actor: trimmedText(1, 100),
-    note: z.optional(trimmedText(1, 1000)),
+    note: z.optional(trimmedText(1, 1000, { multiline: true })),
   }))();
 /** A request to move a trajectory. */
 export type TrajectoryMove = z.infer<typeof trajectoryMoveSchema>;
@@ -24,7 +24,7 @@ export const trajectoryEventSchema = /* @__PURE__ */ (() =>
       to: trajectoryStateSchema,
       at: z.iso.datetime({ offset: true }),
       actor: trimmedText(1, 100),
-      note: z.optional(trimmedText(1, 1000)),
+      note: z.optional(trimmedText(1, 1000, { multiline: true })),
     })
     .check(
       z.refine((event) => canTransition(event.from, event.to), {

@@ -87,6 +87,27 @@ describe('parseSupportRequest', () => {
     expect(short?.message.en).toContain('at least 20 characters');
   });
 
+  it('names invisible and control characters as the problem, and keeps line breaks in the question', () => {
+    const errors = errorsOf(
+      withChange((d) => {
+        d.question = `Wij willen een zomerschool\u0000 opzetten, hoe doen we dat?`;
+        d.contact.name = 'Jan\nde Vries';
+        d.contact.role = '\u202eBeleidsmedewerker';
+      }),
+    );
+    expect(errors.map((e) => [e.path, e.code])).toEqual([
+      ['contact.name', 'invalid-characters'],
+      ['contact.role', 'invalid-characters'],
+      ['question', 'invalid-characters'],
+    ]);
+    expect(errors[0]?.message.nl).toContain('uit uw naam');
+    expect(errors[0]?.message.en).toContain('control characters');
+    const kept = parseSupportRequest(
+      withChange((d) => (d.question = 'Eerste regel van de vraag,\r\n\tmet een tweede regel erbij.')),
+    );
+    expect(kept.success && kept.data.question).toBe('Eerste regel van de vraag,\r\n\tmet een tweede regel erbij.');
+  });
+
   it.each([null, undefined, 42, 'text', [], true])('rejects %j with a root error', (value) => {
     const result = parseSupportRequest(value);
     expect(result).toMatchObject({ success: false, errors: [{ path: '', code: 'not-an-object' }] });

@@ -102,6 +102,7 @@ export interface Model {
   readonly years: readonly YearModel[];
   readonly provinces: readonly Region[];
   readonly mergers: readonly MergerModel[];
+  readonly splitSeats: readonly SplitSeatModel[];
   readonly gebieden: Readonly<Record<ClassificationInput, readonly GebiedenRow[]>>;
   readonly school: { readonly rows: readonly SchoolModel[]; readonly pupils: number; readonly score: number };
   readonly shares: ReadonlyArray<ShareRow & { readonly years: readonly number[] }>;
@@ -204,6 +205,52 @@ const kindCodes: Record<string, 0 | 1 | 2> = {
   'opsplitsing (deel)': 2,
 };
 
+/**
+ * Suffixed CBS names ("Hengelo (O.)") keyed by `code|plain name` ("164|Hengelo"), for the years whose
+ * classification writes the same municipality without its disambiguating suffix.
+ */
+function suffixedNames(rows: readonly GebiedenRow[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const row of rows) {
+    const match = /^(.+) \([A-Za-z.]+\)$/.exec(row.name);
+    if (match?.[1]) out.set(`${row.code}|${match[1]}`, row.name);
+  }
+  return out;
+}
+
+/** The successor that took a split municipality's seat, with the law of the split (compiled input). */
+export interface SplitSeatModel {
+  readonly oldCode: number;
+  readonly seat: string;
+  readonly newCode: number;
+  readonly newName: string;
+  readonly law: string;
+  readonly url: string;
+}
+
+function readSplitSeats(
+  dir: string,
+  herindelingen: ReadonlyArray<{ oldCode: number; newCode: number; newName: string; kind: number }>,
+): SplitSeatModel[] {
+  const file = inputFiles.splitSeats;
+  const seats = readCsv(dir, file).map((row, i): SplitSeatModel => {
+    const where = `${file} row ${i + 2}`;
+    const oldCode = codeNumber(row.oude_code ?? '', where);
+    const newCode = codeNumber(row.nieuwe_code ?? '', where);
+    check(
+      herindelingen.some((h) => h.kind === 2 && h.oldCode === oldCode && h.newCode === newCode && h.newName === row.nieuwe_naam),
+      `${where}: ${row.nieuwe_code} is not a successor of the split of ${row.oude_code} in ${inputFiles.herindelingen}`,
+    );
+    check(row.zetel && row.wet && /^https:\/\//.test(row.url ?? ''), `${where}: zetel, wet and url are required`);
+    return { oldCode, seat: row.zetel, newCode, newName: row.nieuwe_naam ?? '', law: row.wet, url: row.url ?? '' };
+  });
+  for (const code of new Set(herindelingen.filter((h) => h.kind === 2).map((h) => h.oldCode))) {
+    const count = seats.filter((s) => s.oldCode === code).length;
+    check(count === 1, `${file}: the split of GM${String(code).padStart(4, '0')} needs exactly one seat row, found ${count}`);
+  }
+  return seats.sort((a, b) => a.oldCode - b.oldCode);
+}
+
 /** Reads and checks every input; throws {@link GenerateError} on any broken invariant. */
 export function buildModel(inputsDir: string = defaultInputsDir, configs: readonly YearConfig[] = yearConfigs): Model {
   const gebieden = {
@@ -231,6 +278,7 @@ export function buildModel(inputsDir: string = defaultInputsDir, configs: readon
     };
   });
 
+  const suffixed = suffixedNames(gebieden.gebieden2024);
   const years: YearModel[] = configs.map((config) => {
     const refreshed = config.refreshed ? readRefreshed(inputsDir, config.refreshed.file) : undefined;
     const population = refreshed
@@ -244,7 +292,9 @@ export function buildModel(inputsDir: string = defaultInputsDir, configs: readon
       .map(([code, inhabitants]) => {
         const known = classes.get(code);
         const former = herindelingen.find((row) => row.oldCode === code);
-        const name = known?.name ?? former?.oldName;
+        const plain = known?.name ?? former?.oldName;
+        // One name across the years: CBS's 2022 classification drops the suffix its other tables use.
+        const name = plain === undefined ? undefined : (suffixed.get(`${code}|${plain}`) ?? plain);
         check(name, `${config.year}: no name for GM${String(code).padStart(4, '0')}`);
         // Merged-away municipalities of 2020-2021 lie within one province: the province of their successor.
         const province = known?.province ?? provinceByName.get(former?.province ?? '') ?? null;
@@ -265,6 +315,7 @@ export function buildModel(inputsDir: string = defaultInputsDir, configs: readon
     };
   });
 
+  const splitSeats = readSplitSeats(inputsDir, herindelingen);
   const mergers: MergerModel[] = herindelingen
     .map((row) => {
       // Inhabitants on the last 1 January before the change, from the year the former municipality still existed.
@@ -312,6 +363,7 @@ export function buildModel(inputsDir: string = defaultInputsDir, configs: readon
     years,
     provinces,
     mergers,
+    splitSeats,
     gebieden,
     school: { rows: school, pupils, score: Math.round(score * 100) / 100 },
     shares,
@@ -340,18 +392,16 @@ const tableNames = new Map<TableRef, string>(Object.entries(tables).map(([name, 
 /** Reference to a shared constant of tables.ts, so every module points at one object. */
 function tableLiteral(table: TableRef): string {
   const name = tableNames.get(table);
-  return name ? `tables.${name}` : `{ tableId: ${json(table.tableId)}, title: ${json(table.title)}, publisher: 'CBS' }`;
+  return name ? `tables.${name}` : json(table);
 }
 
 const tablesImport = "import { tables } from './tables.js';\n";
 
 function renderTables(): string {
-  const entries = Object.entries(tables).map(
-    ([name, table]) => `  ${name}: { tableId: ${json(table.tableId)}, title: ${json(table.title)}, publisher: 'CBS' },`,
-  );
+  const entries = Object.entries(tables).map(([name, table]) => `  ${name}: ${json(table)},`);
   return `${header}import type { SourceRef } from '../types.js';
 
-/** The CBS tables the figures come from. */
+/** The CBS tables, publications and compilations the figures come from, with licence and attribution. */
 export const tables = {
 ${entries.join('\n')}
 } as const satisfies Record<string, SourceRef>;
@@ -395,11 +445,23 @@ function renderMergers(model: Model): string {
   for (const m of model.mergers) check(!/[,;]/.test(m.oldName), `herindelingen: name "${m.oldName}" contains , or ;`);
   const used = new Set(model.mergers.map((m) => m.inhabitantsYear));
   const sources = model.years.filter((y) => used.has(y.year)).map((y) => `  ${y.year}: ${tableLiteral(y.source)},`);
-  return `${header}import type { EncodedMergers } from '../encoded.js';
+  const seats = model.splitSeats.map((s) => `  [${s.oldCode}, ${json(s.seat)}, ${s.newCode}, ${json(s.newName)}, ${json(s.law)}, ${json(s.url)}],`);
+  return `${header}import type { EncodedMergers, EncodedSplitSeat } from '../encoded.js';
 import type { SourceRef } from '../types.js';
 ${tablesImport}
+/** Where the list of herindelingen comes from: compiled, not a CBS table. */
+export const mergerSource: SourceRef = tables.herindelingen;
+
 /**
- * Herindelingen 1 Jan 2018 - 1 Jan 2026 (CBS announcements), one per \`;\`: date index, old code (base 36), old name,
+ * The successor that took the seat (town hall) of each split municipality, with the law of the split:
+ * old code, seat, successor code and name, law, its publication.
+ */
+export const splitSeats: readonly EncodedSplitSeat[] = [
+${seats.join('\n')}
+];
+
+/**
+ * Herindelingen 1 Jan 2018 - 1 Jan 2026 (compiled from CBS publications), one per \`;\`: date index, old code (base 36), old name,
  * new code (base 36), kind, inhabitants of the old municipality on the last 1 January before the change (base 36,
  * empty when unknown), and the year of that figure.
  */
@@ -470,9 +532,22 @@ export const schoolScores: EncodedSchoolScores = {
 `;
 }
 
+/** An imported share's source: the citation as given; publisher and licence unknown unless stated. */
+function shareSource(row: ShareRow): TableRef {
+  return {
+    kind: 'import',
+    tableId: null,
+    tableIdInferred: false,
+    title: row.source,
+    publisher: row.publisher ?? null,
+    licence: row.licence ?? null,
+    attribution: row.publisher ? `Bron: ${row.publisher}` : null,
+  };
+}
+
 function renderShares(model: Model): string {
   const rows = model.shares.map(
-    (s) => `  [${s.code}, ${s.value}, ${json(s.referenceDate)}, ${json(s.source)}, ${json(s.years)}],`,
+    (s) => `  [${s.code}, ${s.value}, ${json(s.referenceDate)}, ${json(shareSource(s))}, ${json(s.years)}],`,
   );
   return `${header}import type { EncodedShare } from '../encoded.js';
 
@@ -492,18 +567,15 @@ function renderDatasetInfo(model: Model, snapshotId: string): string {
     source('kerncijfers', datesOf('70072ned'), 'inhabitants 2020-2021'),
     source('gebieden2022', ['2022-01-01'], 'inhabitants 2022; names 2020-2022; regions 2022'),
     source('bevolking', datesOf('03759ned'), 'inhabitants 2023, 2025'),
-    source('gebieden2024', ['2024-01-01'], 'inhabitants 2024; names, regions 2023-2025'),
-    `{ tableId: null, title: 'Gemeentelijke herindelingen 2018-2026', publisher: 'CBS', referenceDates: ${json([...new Set(model.mergers.map((m) => m.date))])}, usedFor: 'former municipalities' }`,
+    source('gebieden2024', ['2024-01-01'], 'inhabitants 2024; names, regions 2023-2025; name suffixes 2020-2022'),
+    source('herindelingen', [...new Set(model.mergers.map((m) => m.date))], 'former municipalities'),
     source('achterstand', [achterstandReferenceDate], 'school-based hint'),
     ...model.years
       .filter((y) => !tableNames.has(y.source))
-      .map(
-        (y) =>
-          `{ tableId: ${json(y.source.tableId)}, title: ${json(y.source.title)}, publisher: 'CBS', referenceDates: [${json(y.referenceDate)}], usedFor: ${json(`inhabitants, names, provinces ${y.year}`)} }`,
-      ),
-    ...[...new Set(model.shares.map((s) => s.source))].map(
-      (title) =>
-        `{ tableId: null, title: ${json(title)}, publisher: 'CBS', referenceDates: ${json([...new Set(model.shares.filter((s) => s.source === title).map((s) => s.referenceDate))].sort())}, usedFor: 'share of doelgroepkinderen' }`,
+      .map((y) => `{ ...${json(y.source)}, referenceDates: [${json(y.referenceDate)}], usedFor: ${json(`inhabitants, names, provinces ${y.year}`)} }`),
+    ...[...new Map(model.shares.map((s) => [s.source, shareSource(s)])).values()].map(
+      (ref) =>
+        `{ ...${json(ref)}, referenceDates: ${json([...new Set(model.shares.filter((s) => s.source === ref.title).map((s) => s.referenceDate))].sort())}, usedFor: 'share of doelgroepkinderen' }`,
     ),
   ];
   return `${header}import type { DatasetInfo } from '../types.js';

@@ -1,5 +1,5 @@
 import { formatCode } from './codes.js';
-import type { EncodedMerger, EncodedShare, EncodedYear } from './encoded.js';
+import type { EncodedMerger, EncodedShare, EncodedSplitSeat, EncodedYear } from './encoded.js';
 import { normalizeName } from './normalize.js';
 import type { FormerMunicipality, MergerKind, Municipality, Province, SourceRef, TargetGroupShare } from './types.js';
 import type { ReferenceYear } from './years.js';
@@ -12,6 +12,10 @@ export interface DatasetParts {
   readonly years: readonly EncodedYear[];
   readonly provinces: readonly Province[];
   readonly mergers: readonly EncodedMerger[];
+  /** Where the herindelingen come from. */
+  readonly mergerSource: SourceRef;
+  /** The successor that took the seat of each split municipality. */
+  readonly splitSeats: readonly EncodedSplitSeat[];
   /** Population table per reference year, for the inhabitants of former municipalities. */
   readonly populationSources: Readonly<Record<number, SourceRef>>;
   readonly shares: readonly EncodedShare[];
@@ -43,6 +47,7 @@ function decodeMergedFrom(parts: DatasetParts, code: number, referenceDate: stri
         inhabitantsSource: known ? (parts.populationSources[row[6]] ?? null) : null,
         date: row[0],
         kind: mergerKinds[row[4]] ?? 'merger',
+        source: parts.mergerSource,
       };
     });
 }

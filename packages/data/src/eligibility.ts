@@ -2,8 +2,10 @@ import type { EligibilityInput } from '@npo-gemeenten/core';
 import { DataQueryError } from './errors.js';
 import type { Municipality, SourceRef } from './types.js';
 
+/** "CBS, title (tableId)"; an import without a stated publisher is cited by its title alone. */
 function citation(source: SourceRef): string {
-  return source.tableId ? `CBS, ${source.title} (${source.tableId})` : `CBS, ${source.title}`;
+  const text = [source.publisher, source.title].filter(Boolean).join(', ');
+  return (source.tableId ? `${text} (${source.tableId})` : text).slice(0, 200);
 }
 
 /**
@@ -34,7 +36,7 @@ export function toEligibilityInput(municipality: Municipality): EligibilityInput
   const share = municipality.targetGroupShare;
   if (share) {
     input.targetGroupShare = share.value;
-    provenance.targetGroupShare = { referenceDate: share.referenceDate, source: share.source.slice(0, 200) };
+    provenance.targetGroupShare = { referenceDate: share.referenceDate, source: citation(share.source) };
   }
   if (provenance.inhabitants || provenance.targetGroupShare) input.provenance = provenance;
   return input;

@@ -63,6 +63,9 @@ export type EncodedShare = readonly [
   code: number,
   value: number,
   referenceDate: string,
-  source: string,
+  source: SourceRef,
   years: readonly number[],
 ];
+
+/** The successor that took a split municipality's seat: old code, seat, successor code and name, law, its publication. */
+export type EncodedSplitSeat = readonly [oldCode: number, seat: string, newCode: number, newName: string, law: string, url: string];

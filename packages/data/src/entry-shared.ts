@@ -3,6 +3,7 @@ export { toEligibilityInput } from './eligibility.js';
 export { DataQueryError, type DataQueryErrorCode } from './errors.js';
 export { datasetInfo } from './generated/dataset-info.js';
 export { normalizeName } from './normalize.js';
+export { looksLikePostcode } from './query.js';
 export type {
   DatasetInfo,
   DatasetSource,
@@ -14,7 +15,9 @@ export type {
   ResolvedFrom,
   SearchHit,
   SearchOptions,
+  SourceKind,
   SourceRef,
+  SplitSeat,
   TargetGroupShare,
   YearOptions,
 } from './types.js';

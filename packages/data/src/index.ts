@@ -25,10 +25,11 @@ export function listMunicipalities(options?: YearOptions): Municipality[] {
 }
 
 /**
- * The municipality with this CBS code (`GM0756`) or name (case, accents and punctuation ignored) in a reference
- * year (default 2025). A former code or name resolves to its successor, with `resolvedFrom`; a split resolves to
- * the first successor in code order and lists all in `resolvedFrom.successors`. Returns `undefined` for an
- * empty, too long or unknown code or name.
+ * The municipality with this CBS code (`GM0756`) or name (case, accents and punctuation ignored; "Hengelo" and
+ * "Hengelo (O.)", "Utrecht (gemeente)", "Bergen Limburg") in a reference year (default 2025). A former code or
+ * name resolves to its successor, with `resolvedFrom`; a split resolves to the successor that took the former
+ * seat (`resolvedFrom.seat`, with the law) and lists all in `resolvedFrom.successors`. Returns `undefined` for an
+ * empty, too long, ambiguous or unknown code or name.
  *
  * @throws {@link DataQueryError} when `codeOrName` is not a string or the year is not held here.
  */
@@ -37,9 +38,12 @@ export function getMunicipality(codeOrName: string, options?: YearOptions): Muni
 }
 
 /**
- * Finds municipalities by official name, common alias ("Den Bosch") or former name, ignoring case, accents,
- * hyphens and apostrophes. Ranks exact, prefix, word-prefix, substring, then by name; one hit per
- * municipality. An empty or too long (over 100 characters) query gives `[]`.
+ * Finds municipalities by official name, common alias ("Den Bosch"), Frisian or English name ("Ljouwert",
+ * "The Hague"), former name or CBS code, ignoring case, accents, hyphens, apostrophes, HTML tags and emoji.
+ * Ranks exact, prefix, word-prefix, substring (current names only), then names within one typing error (from 4
+ * letters) or two (from 8), then by name; one hit per municipality. A trailing province word narrows the search
+ * ("Bergen Limburg"). An empty, too long (over 100 characters) or postcode-shaped query gives `[]`
+ * (see {@link looksLikePostcode}).
  *
  * @throws {@link DataQueryError} when `query` is not a string, the limit is not 1-400 or the year is not held here.
  */
@@ -49,4 +53,4 @@ export function searchMunicipalities(query: string, options?: SearchOptions): Se
 
 export * from './entry-shared.js';
 export { getRegions, type MunicipalityRegions, type Region } from './regions.js';
-export { schoolDisadvantageHint, type LocalizedLabel, type SchoolDisadvantageHint } from './school-hint.js';
+export { schoolDisadvantageHint, type LocalizedText, type SchoolDisadvantageHint } from './school-hint.js';

@@ -1,6 +1,6 @@
 import type { DatasetParts } from './dataset.js';
 import type { EncodedYear } from './encoded.js';
-import { populationSources } from './generated/mergers.js';
+import { mergerSource, populationSources, splitSeats } from './generated/mergers.js';
 import { mergers } from './mergers.js';
 import { provinceNames } from './generated/provinces.js';
 import { targetGroupShares } from './generated/target-group-share.js';
@@ -9,5 +9,5 @@ const provinces = /* @__PURE__ */ provinceNames.split('|').map((name, i) => ({ c
 
 /** Combines the given years with the shared tables every entry point needs. */
 export function partsFor(years: readonly EncodedYear[]): DatasetParts {
-  return { years, provinces, mergers, populationSources, shares: targetGroupShares };
+  return { years, provinces, mergers, mergerSource, splitSeats, populationSources, shares: targetGroupShares };
 }

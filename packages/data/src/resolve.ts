@@ -1,7 +1,7 @@
 import { formatCode } from './codes.js';
 import { type DatasetParts, mergerKinds, type YearData } from './dataset.js';
 import type { EncodedMerger } from './encoded.js';
-import type { Municipality, ResolvedFrom } from './types.js';
+import type { Municipality, ResolvedFrom, SplitSeat } from './types.js';
 
 /** Merger rows that ended `code` on or before the year's reference date. */
 function endingRows(parts: DatasetParts, code: number, referenceDate: string): EncodedMerger[] {
@@ -28,9 +28,22 @@ function collectSuccessors(
   }
 }
 
+/** Every municipality of `year` that holds (part of) `code`, in code order. */
+function successorsIn(parts: DatasetParts, year: YearData, code: number): Municipality[] {
+  const found = new Map<number, Municipality>();
+  collectSuccessors(parts, year, code, new Set(), found);
+  return [...found.keys()].sort((a, b) => a - b).map((key) => found.get(key) as Municipality);
+}
+
+function seatOf(parts: DatasetParts, code: number, rows: readonly EncodedMerger[]): SplitSeat | undefined {
+  const seat = parts.splitSeats.find((row) => row[0] === code);
+  if (!seat || !rows.some((row) => row[3] === seat[2])) return undefined;
+  return { seat: seat[1], code: formatCode(seat[2]), name: seat[3], law: seat[4], url: seat[5] };
+}
+
 /**
  * The municipality of `year` that holds `code`: the municipality itself, or, for a former municipality,
- * its successor with `resolvedFrom` (the first successor in code order for a split).
+ * its successor with `resolvedFrom`. A split resolves to the successor that took the former seat.
  */
 export function resolveCode(parts: DatasetParts, year: YearData, code: number): Municipality | undefined {
   const current = year.byCode.get(code);
@@ -38,10 +51,10 @@ export function resolveCode(parts: DatasetParts, year: YearData, code: number): 
   const rows = endingRows(parts, code, year.referenceDate);
   const first = rows[0];
   if (!first) return undefined;
-  const successors = new Map<number, Municipality>();
-  collectSuccessors(parts, year, code, new Set(), successors);
-  const ordered = [...successors.keys()].sort((a, b) => a - b).map((key) => successors.get(key) as Municipality);
-  const target = ordered[0];
+  const ordered = successorsIn(parts, year, code);
+  const seat = seatOf(parts, code, rows);
+  // The seat's successor may itself have merged later: follow it to the requested year.
+  const target = (seat && successorsIn(parts, year, Number(seat.code.slice(2)))[0]) ?? ordered[0];
   if (!target) return undefined;
   const resolvedFrom: ResolvedFrom = {
     code: formatCode(code),
@@ -49,6 +62,8 @@ export function resolveCode(parts: DatasetParts, year: YearData, code: number): 
     date: first[0],
     kind: mergerKinds[first[4]] ?? 'merger',
     successors: ordered.map((m) => ({ code: m.code, name: m.name })),
+    ...(seat ? { seat } : {}),
+    source: parts.mergerSource,
   };
   return Object.freeze({ ...target, resolvedFrom });
 }

@@ -6,9 +6,10 @@
  */
 import { formatCode, parseCode } from './codes.js';
 import { DataQueryError } from './errors.js';
+import type { LocalizedText } from '@npo-gemeenten/core';
+import { splitSeats } from './generated/mergers.js';
 import { mergers } from './mergers.js';
 import { schoolScores } from './generated/school-scores.js';
-import type { LocalizedLabel } from './labels.js';
 import type { SourceRef } from './types.js';
 
 /** The achterstandsscore of the primary schools located in a municipality. A hint, not the criterion. */
@@ -38,7 +39,7 @@ export interface SchoolDisadvantageHint {
   /** The CBS publication. */
   readonly source: SourceRef;
   /** Ready-made text that says exactly what the figure is. */
-  readonly label: LocalizedLabel;
+  readonly label: LocalizedText;
 }
 
 function position(code: number, seen: Set<number> = new Set()): number | undefined {
@@ -46,7 +47,12 @@ function position(code: number, seen: Set<number> = new Set()): number | undefin
   if (direct >= 0) return direct;
   if (seen.has(code)) return undefined;
   seen.add(code);
-  const successors = mergers.filter((row) => row[1] === code).map((row) => row[3]).sort((a, b) => a - b);
+  // A split follows the successor that took the seat first, as getMunicipality does.
+  const seat = splitSeats.find((row) => row[0] === code)?.[2];
+  const successors = mergers
+    .filter((row) => row[1] === code)
+    .map((row) => row[3])
+    .sort((a, b) => (a === seat ? -1 : b === seat ? 1 : a - b));
   for (const successor of successors) {
     const found = position(successor, seen);
     if (found !== undefined) return found;
@@ -60,7 +66,7 @@ function format(value: number, decimal: string): string {
 
 /**
  * The school-based achterstandsscore for the municipality with this code (a former code resolves to its
- * successor in 2024 boundaries; a split to the first in code order). `null` when unknown.
+ * successor in 2024 boundaries; a split to the successor that took its seat). `null` when unknown.
  *
  * @throws {@link DataQueryError} when `code` is not a string.
  */
@@ -101,5 +107,5 @@ export function schoolDisadvantageHint(code: string): SchoolDisadvantageHint | n
 }
 
 export { DataQueryError } from './errors.js';
-export type { LocalizedLabel } from './labels.js';
+export type { LocalizedText } from '@npo-gemeenten/core';
 export type { SourceRef } from './types.js';

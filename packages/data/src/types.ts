@@ -1,13 +1,27 @@
 import type { ReferenceYear } from './years.js';
 
-/** A CBS table or publication a figure comes from. */
+/** What kind of source a figure comes from. */
+export type SourceKind = 'table' | 'publication' | 'compilation' | 'import';
+
+/** Where a figure comes from, with its licence and the attribution to show beside it. */
 export interface SourceRef {
-  /** StatLine table id, e.g. `85755NED`; `null` for CBS publications without one. */
+  /**
+   * `table`: a StatLine table; `publication`: a CBS publication without a table; `compilation`: a list compiled
+   * from public CBS publications (the herindelingen); `import`: a file loaded with the import command.
+   */
+  readonly kind: SourceKind;
+  /** StatLine table id, e.g. `85755NED`; `null` for sources without one. */
   readonly tableId: string | null;
-  /** Title of the table or publication. */
+  /** True when the table id is not written in the file the figures were taken from but read off its content. */
+  readonly tableIdInferred: boolean;
+  /** Title of the table or publication; for an import, the citation given with it. */
   readonly title: string;
-  /** Always CBS: the package ships only CBS figures. */
-  readonly publisher: 'CBS';
+  /** Publisher (`CBS` for the package's own figures); `null` when an import did not state one. */
+  readonly publisher: string | null;
+  /** Licence of the figures, e.g. `CC BY 4.0`; `null` when not known. */
+  readonly licence: string | null;
+  /** Show this beside the figure, e.g. `Bron: CBS`; `null` when the publisher is not known. */
+  readonly attribution: string | null;
 }
 
 /** A province (provincie) with its CBS code, e.g. `{ code: 'PV27', name: 'Noord-Holland' }`. */
@@ -41,16 +55,32 @@ export interface FormerMunicipality {
   readonly date: string;
   /** Merger into a new municipality, addition to an existing one, or split. */
   readonly kind: MergerKind;
+  /** Where the herindeling comes from: the compiled list of herindelingen. */
+  readonly source: SourceRef;
 }
 
-/** Share of doelgroepkinderen (percent, 0-100) as loaded from a CBS file by the import command. */
+/** Share of doelgroepkinderen (percent, 0-100) as loaded from a file by the import command. */
 export interface TargetGroupShare {
   /** Percent, 0-100. */
   readonly value: number;
   /** Peildatum of the figure (`YYYY-MM-DD`). */
   readonly referenceDate: string;
-  /** Citation as given in the imported CBS file (column `bron`). */
-  readonly source: string;
+  /** The citation given with the import (`title`), with the publisher and licence stated at import time. */
+  readonly source: SourceRef;
+}
+
+/** How a split municipality was resolved: to the successor that took its seat, by law. */
+export interface SplitSeat {
+  /** Seat (town hall's place) of the former municipality, e.g. `Haaren`. */
+  readonly seat: string;
+  /** CBS code of the successor the seat went to (in the boundaries right after the split). */
+  readonly code: string;
+  /** Name of that successor. */
+  readonly name: string;
+  /** The law of the split, e.g. `Wet van 8 juli 2020, houdende splitsing van de gemeente Haaren (Stb. 2020, 260)`. */
+  readonly law: string;
+  /** Where the law is published. */
+  readonly url: string;
 }
 
 /** What a former code or name was resolved from. */
@@ -64,10 +94,14 @@ export interface ResolvedFrom {
   /** How it ended; `split` means several successors. */
   readonly kind: MergerKind;
   /**
-   * Every municipality of the requested year that took over (part of) the former one. A split lists
-   * several; the returned municipality is the first of them in code order.
+   * Every municipality of the requested year that took over (part of) the former one, in code order. A split
+   * lists several; the returned municipality is the one that holds the former seat (see `seat`).
    */
   readonly successors: ReadonlyArray<{ readonly code: string; readonly name: string }>;
+  /** For a split: the seat, the successor it went to and the law that says so. */
+  readonly seat?: SplitSeat;
+  /** Where the herindeling comes from: the compiled list of herindelingen. */
+  readonly source: SourceRef;
 }
 
 /** One municipality (gemeente) in the boundaries of one reference year. */
@@ -96,8 +130,11 @@ export interface Municipality {
   readonly resolvedFrom?: ResolvedFrom;
 }
 
-/** How a search query matched. */
-export type MatchKind = 'exact' | 'prefix' | 'word-prefix' | 'substring';
+/**
+ * How a search query matched: the whole name, its start, the start of a later word, inside the current name,
+ * a CBS code, or a name within one or two typing errors.
+ */
+export type MatchKind = 'exact' | 'prefix' | 'word-prefix' | 'substring' | 'code' | 'typo';
 
 /** One search result. */
 export interface SearchHit {
@@ -124,13 +161,7 @@ export interface SearchOptions extends YearOptions {
 }
 
 /** One source in {@link DatasetInfo}. */
-export interface DatasetSource {
-  /** StatLine table id; `null` for a CBS publication without one. */
-  readonly tableId: string | null;
-  /** Title of the table or publication. */
-  readonly title: string;
-  /** Always CBS. */
-  readonly publisher: 'CBS';
+export interface DatasetSource extends SourceRef {
   /** Reference dates (`YYYY-MM-DD`) of the figures taken from this source. */
   readonly referenceDates: readonly string[];
   /** Which figures of the package come from it. */

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { inputFiles } from '../scripts/lib/config.js';
+import { splitSeats } from '../src/generated/mergers.js';
 import { mergers } from '../src/mergers.js';
 import { getMunicipality, listMunicipalities, type ReferenceYear, schoolDisadvantageHint } from '../src/index.js';
 import { crossCheckDir, csv, hasRawDir, inputsDir, rawDir } from './helpers.js';
@@ -124,6 +125,17 @@ describe('classification cross-checks', () => {
     }
   });
 
+  it.skipIf(!hasRawDir)('the successor that took a split municipality\'s seat also took most of its addresses (needs ../shared/data/raw)', () => {
+    const matrix = csv(join(rawDir, 'grenswijzigen_gemeente_adresmatrices_2016_2024.csv'));
+    expect(splitSeats).toHaveLength(3);
+    for (const [oldCode, seat, newCode] of splitSeats) {
+      const from = `GM${String(oldCode).padStart(4, '0')}`;
+      const rows = matrix.filter((r) => r.from_code === from && r.to_code !== from);
+      const largest = rows.reduce((a, b) => (Number(b.n_addresses) > Number(a.n_addresses) ? b : a));
+      expect(largest.to_code, `${from} (${seat})`).toBe(`GM${String(newCode).padStart(4, '0')}`);
+    }
+  });
+
   it('code sets of consecutive years differ exactly by the herindelingen', () => {
     const years = [2020, 2021, 2022, 2023, 2024, 2025] as const;
     for (let i = 1; i < years.length; i += 1) {
@@ -178,6 +190,9 @@ describe('school-based achterstandsscore', () => {
     const hint = schoolDisadvantageHint('GM0756');
     expect(hint).toMatchObject({ kind: 'hint', code: 'GM1982', resolvedFrom: 'GM0756', variant: 'zonder-drempel', referenceDate: '2019-10-01' });
     expect(hint?.label.nl).toMatch(/per 100 leerlingen, 2019: .*landelijk .*niet het aandeel doelgroepkinderen/);
+    // A split follows the successor that took the seat, as getMunicipality does.
+    expect(schoolDisadvantageHint('GM0788')).toMatchObject({ code: 'GM0824', resolvedFrom: 'GM0788' });
+    expect(schoolDisadvantageHint('GM0788')?.code).toBe(getMunicipality('GM0788', { year: 2024 })?.code);
     expect(schoolDisadvantageHint('GM9999')).toBeNull();
     expect(schoolDisadvantageHint('Amsterdam')).toBeNull();
     expect(getMunicipality('GM1982')?.targetGroupShare).toBeNull();

@@ -27,11 +27,13 @@ describe('import-target-group-share', () => {
     const result = importTargetGroupShare({ file: fixture, inputsDir: tempInputs, outDir: tempOut });
     expect(result.rows).toBe(4);
     const module = readFileSync(join(tempOut, 'target-group-share.ts'), 'utf8');
-    expect(module).toContain('[274, 12.345, "2023-10-01", "Synthetische testwaarde, geen CBS-cijfer", [2023,2024,2025]]');
+    // The citation is kept as given; the publisher is not read from it.
+    const source = '{"kind":"import","tableId":null,"tableIdInferred":false,"title":"Synthetische testwaarde, geen CBS-cijfer","publisher":null,"licence":null,"attribution":null}';
+    expect(module).toContain(`[274, 12.345, "2023-10-01", ${source}, [2023,2024,2025]]`);
     // Land van Cuijk did not exist before 2022; Amsterdam's share of 2021 predates Weesp joining.
-    expect(module).toContain('[1982, 0.001, "2022-10-01", "Synthetische testwaarde, geen CBS-cijfer", [2022,2023,2024,2025]]');
-    expect(module).toContain('[363, 99.999, "2021-10-01", "Synthetische testwaarde, geen CBS-cijfer", [2021,2022]]');
-    expect(module).toContain('[788, 50.5, "2020-10-01", "Synthetische testwaarde, geen CBS-cijfer", [2020]]');
+    expect(module).toContain(`[1982, 0.001, "2022-10-01", ${source}, [2022,2023,2024,2025]]`);
+    expect(module).toContain(`[363, 99.999, "2021-10-01", ${source}, [2021,2022]]`);
+    expect(module).toContain(`[788, 50.5, "2020-10-01", ${source}, [2020]]`);
     expect(readFileSync(join(tempInputs, inputFiles.targetGroupShare), 'utf8')).toMatch(/^gemeentecode,percentage,peildatum,bron\nGM0274,12.345,2023-10-01,/);
     expect(readFileSync(join(tempOut, 'dataset-info.ts'), 'utf8')).toContain('share of doelgroepkinderen');
     // The shipped modules and inputs are untouched.
@@ -48,7 +50,11 @@ describe('import-target-group-share', () => {
     const { toEligibilityInput } = await import('../src/index.js');
     const data = decodeYear({ ...partsFor([year2024]), shares: shares.targetGroupShares }, year2024);
     const renkum = data.byCode.get(274);
-    expect(renkum?.targetGroupShare).toEqual({ value: 12.345, referenceDate: '2023-10-01', source: 'Synthetische testwaarde, geen CBS-cijfer' });
+    expect(renkum?.targetGroupShare).toEqual({
+      value: 12.345,
+      referenceDate: '2023-10-01',
+      source: expect.objectContaining({ kind: 'import', title: 'Synthetische testwaarde, geen CBS-cijfer', publisher: null }),
+    });
     expect(data.byCode.get(14)?.targetGroupShare).toBeNull();
     const input = toEligibilityInput(renkum as NonNullable<typeof renkum>);
     expect(input.targetGroupShare).toBe(12.345);

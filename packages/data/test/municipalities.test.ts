@@ -84,12 +84,18 @@ describe('mergers', () => {
     expect(weesp).toMatchObject({ inhabitants: getMunicipality('GM0457', { year: 2022 })?.inhabitants, inhabitantsReferenceDate: '2022-01-01' });
   });
 
-  it('Haaren resolves to all four successors', () => {
+  it('Haaren resolves to Oisterwijk, which took its seat, and lists all four successors', () => {
     const m = getMunicipality('Haaren');
     expect(m?.resolvedFrom?.kind).toBe('split');
     expect(m?.resolvedFrom?.successors.map((s) => s.name)).toEqual(['Boxtel', 'Oisterwijk', 'Tilburg', 'Vught']);
-    expect(m?.code).toBe('GM0757');
+    expect(m?.code).toBe('GM0824');
+    expect(m?.resolvedFrom?.seat).toMatchObject({ seat: 'Haaren', code: 'GM0824', name: 'Oisterwijk', url: 'https://zoek.officielebekendmakingen.nl/stb-2020-260.html' });
+    expect(m?.resolvedFrom?.seat?.law).toMatch(/splitsing van de gemeente Haaren \(Stb\. 2020, 260\)/);
+    expect(m?.resolvedFrom?.source).toMatchObject({ kind: 'compilation', publisher: 'CBS', licence: 'CC BY 4.0' });
+    expect(getMunicipality('GM0788')?.code).toBe('GM0824');
     expect(getMunicipality('Haaren', { year: 2020 })?.code).toBe('GM0788');
+    expect(getMunicipality('Littenseradiel')).toMatchObject({ name: 'Súdwest-Fryslân', resolvedFrom: { seat: { seat: 'Wommels' } } });
+    expect(getMunicipality('Winsum')).toMatchObject({ name: 'Het Hogeland', resolvedFrom: { seat: { seat: 'Winsum' } } });
     for (const code of ['GM0757', 'GM0824', 'GM0855', 'GM0865']) {
       const successor = getMunicipality(code, { year: 2021 });
       expect(successor?.mergedFrom).toEqual([

@@ -66,7 +66,7 @@ describe('searchMunicipalities', () => {
     expect(first('Boxmeer', { year: 2021 })?.formerName).toBeUndefined();
     expect(first('Weesp', { year: 2022 })?.municipality.code).toBe('GM0457');
     expect(searchMunicipalities('Land van Cuijk', { year: 2021 })).toEqual([]);
-    expect(first('Beek', { year: 2022 })?.municipality.name).toBe('Beek');
+    expect(first('Beek', { year: 2022 })?.municipality.name).toBe('Beek (L.)');
   });
 
   it('finds every official name exactly in every year', () => {

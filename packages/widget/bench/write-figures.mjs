@@ -1,5 +1,6 @@
 // Last step of `npm run bench`: for every file in .size-limit.json, the minified size (the build
-// minifies already, so the file's size on disk) next to size-limit's gzipped size, into temp/bench.json.
+// minifies already, so the file's size on disk) next to size-limit's gzipped size, and the loading
+// times that bench/loading.mjs wrote, into temp/bench.json.
 import { readdirSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { benchFiles } from '@npo-gemeenten/bench/figures';
@@ -20,14 +21,14 @@ function bytesOnDisk(path) {
 
 const entries = readPackageJson('.size-limit.json');
 const results = new Map(runSizeLimitJson().map((r) => [r.name, r]));
-writeBenchJson(
-  entries.flatMap((entry) => {
+writeBenchJson([
+  ...entries.flatMap((entry) => {
     const result = results.get(entry.name);
     if (!result) throw new Error(`size-limit reported nothing for "${entry.name}"`);
     // The parenthesised explanation in a budget's name is too long for a table row.
     const name = entry.name.replace(/ \(.*\)$/, '');
     return [
-      { group: 'bundle', name: `${name}, minified`, value: bytesOnDisk(entry.path), unit: 'B', note: entry.path },
+      { group: 'bundle', name: `${name}, minified`, value: [entry.path].flat().reduce((sum, p) => sum + bytesOnDisk(p), 0), unit: 'B', note: [entry.path].flat().join(' + ') },
       {
         group: 'bundle',
         name: `${name}, min+gz`,
@@ -37,4 +38,6 @@ writeBenchJson(
       },
     ];
   }),
-);
+  // The loading times measured just before by bench/loading.mjs.
+  ...readPackageJson('temp/bench-loading.json'),
+]);

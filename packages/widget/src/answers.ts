@@ -1,4 +1,4 @@
-import type { Municipality } from './domain.js';
+import type { Municipality } from './domain-types.js';
 
 /** Answers to the questions the data cannot answer, as typed (raw, so a draft restores exactly). */
 export interface Answers {

@@ -2,18 +2,9 @@
  * Lazy access to core (rules, catalogue, request schema) and data (CBS figures). Both load as
  * separate chunks so the first paint of the element needs neither.
  */
-export type CoreModule = typeof import('./core-features.js');
-export type DataModule = typeof import('@npo-gemeenten/data/latest');
+import type { DataModule, SchoolHint } from './domain-types.js';
 
-export type Municipality = NonNullable<ReturnType<DataModule['getMunicipality']>>;
-export type SearchHit = ReturnType<DataModule['searchMunicipalities']>[number];
-export type EligibilityInput = import('@npo-gemeenten/core').EligibilityInput;
-export type EligibilityResult = import('@npo-gemeenten/core').EligibilityResult;
-export type DecisionRecord = EligibilityResult['record'];
-export type FieldError = import('@npo-gemeenten/core').FieldError;
-export type SupportRequest = import('@npo-gemeenten/core').SupportRequest;
-/** A catalogue (support types, plan phases, partner kinds): ids with a label per language. */
-export type Catalogue = ReadonlyArray<{ id: string; label: { nl: string; en: string } }>;
+export type CoreModule = typeof import('./core-features.js');
 
 let core: Promise<CoreModule> | undefined;
 let data: Promise<DataModule> | undefined;
@@ -40,8 +31,6 @@ export function loadCore(): Promise<CoreModule> {
   });
   return core;
 }
-
-export type SchoolHint = NonNullable<ReturnType<typeof import('@npo-gemeenten/data/school-hint').schoolDisadvantageHint>>;
 
 /**
  * The school-based achterstandsscore (2019) beside the target group question. Its own chunk: only

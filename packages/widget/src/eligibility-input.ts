@@ -1,6 +1,6 @@
 // Runs only once core is loaded (steps 3 and 4), so it ships in the core chunk (see core-features.ts).
 import type { Answers, OpenQuestions } from './answers.js';
-import type { EligibilityInput } from './domain.js';
+import type { EligibilityInput } from './domain-types.js';
 
 /** Parses a Dutch or English percentage ("12,5", "12.5", "12,5 %"); null when not a number in 0..100. */
 export function parsePercent(text: string): number | null {

@@ -1,4 +1,4 @@
-import type { Catalogue, EligibilityResult, SupportRequest } from './domain.js';
+import type { Catalogue, EligibilityResult, SupportRequest } from './domain-types.js';
 import type { WidgetMessages } from './messages/index.js';
 
 type LabelFor = (id: string, catalogue: Catalogue) => string;

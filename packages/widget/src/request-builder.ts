@@ -1,4 +1,4 @@
-import type { DecisionRecord } from './domain.js';
+import type { DecisionRecord } from './domain-types.js';
 import type { FormState } from './form.js';
 import type { WidgetLanguage } from './messages/index.js';
 

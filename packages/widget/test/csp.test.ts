@@ -12,7 +12,7 @@ describe('strict CSP page (default-src self)', () => {
       expect(report.reference).toBe('NPO-CSP-0001');
       // Nothing but the page's own origin: no third-party request, data came as a lazy chunk.
       expect(report.requestedUrls.filter((u) => !u.startsWith(report.origin))).toEqual([]);
-      expect(report.requestedUrls.some((u) => /\/dist\/chunks\/latest-.*\.js$/.test(u))).toBe(true);
+      expect(report.requestedUrls.some((u) => u.endsWith('/dist/chunks/npo-gemeentecheck.data.js'))).toBe(true);
       expect(report.requestedUrls.some((u) => u.endsWith('/dist/chunks/school-hint.js'))).toBe(true);
       expect(report.schoolHint).toMatch(lang === 'en' ? /per 100 pupils/ : /per 100 leerlingen/);
       expect(report.requestedUrls.some((u) => /\/dist\/chunks\/en-.*\.js$/.test(u))).toBe(lang === 'en');

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { byId, deepActive, expectNoAxeViolations, mount, press, q, shadow, tabTo } from './support.js';
+import { byId, deepActive, expectNoAxeViolations, mount, press, q, shadow, tabTo, toForm } from './support.js';
 
 afterEach(() => sessionStorage.clear());
 
@@ -95,8 +95,7 @@ describe('attributes and properties', () => {
     const el = await mount({}, 'en');
     expect(q(el, 'h2').textContent).toBe('Choose your municipality');
     el.setAttribute('lang', 'nl');
-    await el.updateComplete;
-    expect(q(el, 'h2').textContent).toBe('Kies uw gemeente');
+    await vi.waitFor(() => expect(q(el, 'h2').textContent).toBe('Kies uw gemeente'));
   });
 
   it('lets the host override any text', async () => {
@@ -108,11 +107,8 @@ describe('attributes and properties', () => {
   });
 
   it('keeps the honeypot out of reach of people and assistive technology', async () => {
-    const el = await mount({ 'contact-email': 'info@example.org', municipality: 'GM0981' });
-    const t = el as unknown as { steps: { go(step: string): Promise<void> }; core: unknown };
-    await vi.waitFor(async () => expect(await (el as unknown as { ensureCore(): Promise<unknown> }).ensureCore()).toBeTruthy());
-    (el as unknown as { result: unknown }).result = { outcome: 'eligible', criteria: [], policy: {}, record: {} };
-    await t.steps.go('form');
+    const el = await mount({ 'contact-email': 'info@example.org' });
+    await toForm(el);
     const trap = q<HTMLInputElement>(el, '#f-website');
     expect(trap.tabIndex).toBe(-1);
     expect(trap.closest('[aria-hidden="true"]')).not.toBeNull();

@@ -1,24 +1,12 @@
 import { commands, page } from 'vitest/browser';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { expectNoAxeViolations, mount, q, screenshot, shadow, type Widget } from './support.js';
+import { click, expectNoAxeViolations, mount, q, screenshot, set, shadow, type Widget } from './support.js';
 
 afterEach(async () => {
   sessionStorage.clear();
   await commands.emulateMedia({ forcedColors: 'none', reducedMotion: 'no-preference' });
   await page.viewport(900, 1000);
 });
-
-function set(el: Widget, selector: string, value: string | boolean): void {
-  const input = q<HTMLInputElement>(el, selector);
-  if (typeof value === 'boolean') input.checked = value;
-  else input.value = value;
-  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-}
-
-async function next(el: Widget, text: string, heading: string): Promise<void> {
-  [...shadow(el).querySelectorAll('button')].find((b) => b.textContent?.trim() === text)?.click();
-  await vi.waitFor(() => expect(q(el, 'h2').textContent).toBe(heading));
-}
 
 /** Nothing in the widget may stick out of a 320 CSS px wide viewport (WCAG 1.4.10 reflow). */
 function expectNoHorizontalScroll(el: Widget): void {
@@ -37,11 +25,11 @@ describe('layout and preferences', () => {
     set(el, '#municipality-input', 'Súdwest-Fryslân');
     await el.updateComplete;
     q(el, '#municipality-option-0').click();
-    await next(el, 'Volgende', 'Cijfers van Súdwest-Fryslân');
+    await click(el, 'Volgende', 'Cijfers van Súdwest-Fryslân');
     expectNoHorizontalScroll(el);
-    await next(el, 'Volgende', 'Nog een paar vragen');
+    await click(el, 'Volgende', 'Nog een paar vragen');
     expectNoHorizontalScroll(el);
-    await next(el, 'Volgende', 'Uitkomst');
+    await click(el, 'Volgende', 'Uitkomst');
     expectNoHorizontalScroll(el);
     await screenshot(el, '320-result', 320);
     await page.viewport(320, 800);

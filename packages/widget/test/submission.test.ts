@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
+  click,
   deepActive,
+  fillForm,
   expectNoAxeViolations,
   json,
   mockFetch,
@@ -8,8 +10,9 @@ import {
   q,
   recordEvents,
   screenshot,
+  set,
   shadow,
-  type Widget,
+  toForm,
 } from './support.js';
 
 const endpoint = 'https://intake.example.org/api/requests';
@@ -18,47 +21,6 @@ afterEach(() => {
   restore();
   sessionStorage.clear();
 });
-
-/** Sets a form control as typing or clicking would (input event), without the keyboard walk. */
-function set(el: Widget, selector: string, value: string | boolean): void {
-  const input = q<HTMLInputElement>(el, selector);
-  if (typeof value === 'boolean') input.checked = value;
-  else input.value = value;
-  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-}
-
-/** Clicks a button and, when given, waits for the next step's heading. */
-async function click(el: Widget, text: string, nextHeading?: string): Promise<void> {
-  const button = [...shadow(el).querySelectorAll('button')].find((b) => b.textContent?.trim() === text);
-  if (!button) throw new Error(`No button ${text}`);
-  button.click();
-  await el.updateComplete;
-  if (nextHeading) await vi.waitFor(() => expect(q(el, 'h2').textContent).toBe(nextHeading));
-}
-
-/** Walks to the request form for Vaals with pointer-like events. */
-async function toForm(el: Widget): Promise<void> {
-  set(el, '#municipality-input', 'Vaals');
-  await el.updateComplete;
-  q(el, '#municipality-option-0').click();
-  await click(el, 'Volgende', 'Cijfers van Vaals');
-  await click(el, 'Volgende', 'Nog een paar vragen');
-  set(el, '#capacity-yes', true);
-  set(el, '#coronaImpact-above-average', true);
-  await click(el, 'Volgende', 'Uitkomst');
-  await click(el, 'Aanvraag doen', 'Uw aanvraag');
-}
-
-async function fillForm(el: Widget): Promise<void> {
-  set(el, '#f-name', 'Anna de Vries');
-  set(el, '#f-role', 'Beleidsmedewerker');
-  set(el, '#f-email', 'anna@example.org');
-  set(el, '#f-supportTypes-1', true);
-  set(el, '#f-planPhase-2', true);
-  set(el, '#f-question', 'Hoe richten wij een zomerschool in met de schoolbesturen?');
-  set(el, '#f-privacyConsent', true);
-  await el.updateComplete;
-}
 
 describe('submission', () => {
   it('shows the field errors of a 422 on their fields, does not retry, and fires npo-submit-error', async () => {

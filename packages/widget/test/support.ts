@@ -18,10 +18,7 @@ export async function mount(attributes: Record<string, string> = {}, lang = 'nl'
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
   main.append(el);
   document.body.append(main);
-  await vi.waitFor(() => {
-    expect((el as unknown as { data: unknown }).data).toBeTruthy();
-  });
-  await el.updateComplete;
+  await el.ready;
   return el;
 }
 
@@ -175,5 +172,51 @@ export async function fillFormByKeyboard(el: Widget): Promise<void> {
   await press(' ');
   await tabTo(byId('f-privacyConsent'));
   await press(' ');
+  await el.updateComplete;
+}
+
+/** Sets a form control as typing or clicking would (input event), without the keyboard walk. */
+export function set(el: Widget, selector: string, value: string | boolean): void {
+  const input = q<HTMLInputElement>(el, selector);
+  if (typeof value === 'boolean') input.checked = value;
+  else input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+}
+
+/** Clicks a button and, when given, waits for the next step's heading. */
+export async function click(el: Widget, text: string, nextHeading?: string): Promise<void> {
+  const button = [...shadow(el).querySelectorAll('button')].find((b) => b.textContent?.trim() === text);
+  if (!button) throw new Error(`No button ${text}`);
+  button.click();
+  await el.updateComplete;
+  if (nextHeading) await vi.waitFor(() => expect(q(el, 'h2').textContent).toBe(nextHeading));
+}
+
+/** Walks to the outcome for Vaals with pointer-like events. */
+export async function toResult(el: Widget): Promise<void> {
+  set(el, '#municipality-input', 'Vaals');
+  await el.updateComplete;
+  q(el, '#municipality-option-0').click();
+  await click(el, 'Volgende', 'Cijfers van Vaals');
+  await click(el, 'Volgende', 'Nog een paar vragen');
+  set(el, '#capacity-yes', true);
+  set(el, '#coronaImpact-above-average', true);
+  await click(el, 'Volgende', 'Uitkomst');
+}
+
+/** Walks to the request form for Vaals with pointer-like events. */
+export async function toForm(el: Widget): Promise<void> {
+  await toResult(el);
+  await click(el, 'Aanvraag doen', 'Uw aanvraag');
+}
+
+export async function fillForm(el: Widget): Promise<void> {
+  set(el, '#f-name', 'Anna de Vries');
+  set(el, '#f-role', 'Beleidsmedewerker');
+  set(el, '#f-email', 'anna@example.org');
+  set(el, '#f-supportTypes-1', true);
+  set(el, '#f-planPhase-2', true);
+  set(el, '#f-question', 'Hoe richten wij een zomerschool in met de schoolbesturen?');
+  set(el, '#f-privacyConsent', true);
   await el.updateComplete;
 }

@@ -24,6 +24,8 @@ export const en: Record<keyof typeof nl, string> = {
   'invalid-uuid': 'The request id must be a UUID, such as 3f1c2a9e-5b7d-4c1e-9a2b-6d8e0f1a2b3c.',
   'invalid-version': 'Write {field} as three numbers with dots, such as 1.0.0.',
   'invalid-format': 'The value of {field} does not have the right form.',
+  'invalid-characters':
+    'Remove invisible or disallowed characters from {field}: control characters, text-direction marks and, outside the question, line breaks and tabs.',
   'consent-required': 'Give consent to the processing of your data; without it we cannot handle your request.',
   'partners-other-required': "You chose 'other' among the partners: describe which other partners take part.",
   'support-types-required': 'Choose at least one type of support.',

@@ -22,6 +22,8 @@ export const nl = {
   'invalid-uuid': 'Het verzoeknummer moet een UUID zijn, zoals 3f1c2a9e-5b7d-4c1e-9a2b-6d8e0f1a2b3c.',
   'invalid-version': 'Schrijf {field} als drie getallen met punten, zoals 1.0.0.',
   'invalid-format': 'De waarde bij {field} heeft niet de juiste vorm.',
+  'invalid-characters':
+    'Haal onzichtbare of niet toegestane tekens uit {field}: stuurtekens, tekens voor de schrijfrichting en, buiten de vraag, regeleinden en tabs.',
   'consent-required': 'Geef toestemming voor het verwerken van uw gegevens; zonder die toestemming kunnen we uw verzoek niet in behandeling nemen.',
   'partners-other-required': "U koos 'anders' bij de partners: beschrijf welke andere partners meedoen.",
   'support-types-required': 'Kies minimaal één vorm van ondersteuning.',

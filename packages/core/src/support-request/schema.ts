@@ -46,8 +46,8 @@ export const supportRequestSchema = /* @__PURE__ */ (() =>
       }),
       supportTypes: uniqueArray(supportTypeSchema).check(z.minLength(1)),
       planPhase: planPhaseSchema,
-      /** The question, 20 to 4000 characters after trimming. */
-      question: trimmedText(20, 4000),
+      /** The question, 20 to 4000 characters after trimming; may hold tabs and line breaks. */
+      question: trimmedText(20, 4000, { multiline: true }),
       partners: uniqueArray(partnerKindSchema),
       /** Which other partners, required when `partners` includes `other`. */
       partnersOther: z.optional(trimmedText(1, 200)),

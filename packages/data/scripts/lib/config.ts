@@ -1,21 +1,39 @@
 // What the generator reads, per reference year, and what it must add up to.
 
+/** Where a figure comes from; written into every generated module as a `SourceRef`. */
 export interface TableRef {
+  readonly kind: 'table' | 'publication' | 'compilation' | 'import';
   readonly tableId: string | null;
+  /** True when the table id is not written in the file but read off its content (see SOURCES.md). */
+  readonly tableIdInferred: boolean;
   readonly title: string;
-  readonly publisher: 'CBS';
+  readonly publisher: string | null;
+  readonly licence: string | null;
+  readonly attribution: string | null;
 }
 
+const cbs = { publisher: 'CBS', licence: 'CC BY 4.0', attribution: 'Bron: CBS' } as const;
+
 export const tables = {
-  kerncijfers: { tableId: '70072ned', title: 'Regionale kerncijfers Nederland', publisher: 'CBS' },
-  gebieden2022: { tableId: '85067NED', title: 'Gebieden in Nederland 2022', publisher: 'CBS' },
-  gebieden2024: { tableId: '85755NED', title: 'Gebieden in Nederland 2024', publisher: 'CBS' },
+  kerncijfers: { kind: 'table', tableId: '70072ned', tableIdInferred: false, title: 'Regionale kerncijfers Nederland', ...cbs },
+  gebieden2022: { kind: 'table', tableId: '85067NED', tableIdInferred: false, title: 'Gebieden in Nederland 2022', ...cbs },
+  // The export names no table; its layout and figures match 85755NED (SOURCES.md, file 2).
+  gebieden2024: { kind: 'table', tableId: '85755NED', tableIdInferred: true, title: 'Gebieden in Nederland 2024', ...cbs },
   bevolking: {
+    kind: 'table',
     tableId: '03759ned',
+    tableIdInferred: false,
     title: 'Bevolking op 1 januari en gemiddeld; geslacht, leeftijd en regio',
-    publisher: 'CBS',
+    ...cbs,
   },
-  achterstand: { tableId: null, title: 'Achterstandsscores basisscholen, 2019', publisher: 'CBS' },
+  achterstand: { kind: 'publication', tableId: null, tableIdInferred: false, title: 'Achterstandsscores basisscholen, 2019', ...cbs },
+  herindelingen: {
+    kind: 'compilation',
+    tableId: null,
+    tableIdInferred: false,
+    title: 'Gemeentelijke herindelingen 2018-2026, compiled from CBS publications and cross-checked with CBS address matrices',
+    ...cbs,
+  },
 } as const satisfies Record<string, TableRef>;
 
 export const inputFiles = {
@@ -25,6 +43,7 @@ export const inputFiles = {
   gebieden2024: 'cbs_85755NED_gebieden_in_nederland_2024.csv',
   bevolking: 'cbs_03759ned_population_1jan_2023_2025_dutchpolitics.csv',
   herindelingen: 'herindelingen_2018_2026_compiled.csv',
+  splitSeats: 'opsplitsingen_zetel_compiled.csv',
   achterstand: 'achterstandsscores_basisscholen_2019_per_gemeente2024_derived.csv',
   targetGroupShare: 'target-group-share.csv',
 } as const;

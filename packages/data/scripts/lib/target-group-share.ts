@@ -8,6 +8,10 @@ export interface ShareRow {
   readonly value: number;
   readonly referenceDate: string;
   readonly source: string;
+  /** Publisher as stated by whoever imported the file; never read from the citation. */
+  readonly publisher?: string | null;
+  /** Licence as stated, when known. */
+  readonly licence?: string | null;
   /** Line in the file (the header is line 1). */
   readonly line: number;
 }

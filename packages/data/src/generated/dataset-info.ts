@@ -4,7 +4,7 @@ import { tables } from './tables.js';
 
 /** Provenance of every figure in the package. */
 export const datasetInfo: DatasetInfo = {
-  snapshotId: "cf45bca596fd",
+  snapshotId: "9ba99771718d",
   years: [2020,2021,2022,2023,2024,2025],
   latestYear: 2025,
   licence: 'CC BY 4.0',
@@ -14,8 +14,8 @@ export const datasetInfo: DatasetInfo = {
     { ...tables.kerncijfers, referenceDates: ["2020-01-01","2021-01-01"], usedFor: "inhabitants 2020-2021" },
     { ...tables.gebieden2022, referenceDates: ["2022-01-01"], usedFor: "inhabitants 2022; names 2020-2022; regions 2022" },
     { ...tables.bevolking, referenceDates: ["2023-01-01","2025-01-01"], usedFor: "inhabitants 2023, 2025" },
-    { ...tables.gebieden2024, referenceDates: ["2024-01-01"], usedFor: "inhabitants 2024; names, regions 2023-2025" },
-    { tableId: null, title: 'Gemeentelijke herindelingen 2018-2026', publisher: 'CBS', referenceDates: ["2018-01-01","2019-01-01","2021-01-01","2022-01-01","2022-03-24","2023-01-01"], usedFor: 'former municipalities' },
+    { ...tables.gebieden2024, referenceDates: ["2024-01-01"], usedFor: "inhabitants 2024; names, regions 2023-2025; name suffixes 2020-2022" },
+    { ...tables.herindelingen, referenceDates: ["2018-01-01","2019-01-01","2021-01-01","2022-01-01","2022-03-24","2023-01-01"], usedFor: "former municipalities" },
     { ...tables.achterstand, referenceDates: ["2019-10-01"], usedFor: "school-based hint" },
   ],
   notes: ["2026 not included: provisional (37230ned), 2 municipalities missing."],

@@ -27,18 +27,27 @@ export class ComboboxController<T> implements ReactiveController {
   active = -1;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment },
     private readonly options: ComboboxOptions<T>,
   ) {
     host.addController(this);
   }
 
-  hostConnected(): void {}
+  /** Keeps the active option in sight when arrowing through a list taller than its box (WCAG 2.4.7). */
+  hostUpdated(): void {
+    const id = this.activeDescendant;
+    if (id) this.host.renderRoot.querySelector(`#${id}`)?.scrollIntoView({ block: 'nearest' });
+  }
 
   /** Sets the text without opening the popup (e.g. after a selection or a restore). */
   setQuery(text: string): void {
     this.query = text;
     this.close();
+  }
+
+  /** Searches again for the text typed so far (the data has just loaded): an open list gets its options. */
+  searchAgain(): void {
+    if (this.expanded) this.refresh(true);
   }
 
   optionId(index: number): string {

@@ -19,6 +19,7 @@ export interface FormStateOptions<T> {
 export class FormStateController<T> implements ReactiveController {
   value: T;
   errors: ShownError[] = [];
+  private focusPending = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment },
@@ -27,8 +28,6 @@ export class FormStateController<T> implements ReactiveController {
     host.addController(this);
     this.value = options.empty();
   }
-
-  hostConnected(): void {}
 
   /** The form's `@input` listener. */
   readonly handleInput = (event: Event): void => {
@@ -45,14 +44,21 @@ export class FormStateController<T> implements ReactiveController {
   showErrors(errors: ShownError[]): boolean {
     this.errors = errors;
     if (errors.length === 0) return false;
+    this.focusPending = true;
     this.host.requestUpdate();
-    void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus());
     return true;
+  }
+
+  hostUpdated(): void {
+    if (!this.focusPending) return;
+    this.focusPending = false;
+    this.host.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
   }
 
   reset(): void {
     this.value = this.options.empty();
     this.errors = [];
+    this.host.requestUpdate();
   }
 }
 

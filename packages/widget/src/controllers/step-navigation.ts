@@ -15,14 +15,13 @@ export function isStepId(value: unknown): value is StepId {
  */
 export class StepNavigationController implements ReactiveController {
   current: StepId = 'municipality';
+  private focusPending = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment },
   ) {
     host.addController(this);
   }
-
-  hostConnected(): void {}
 
   get index(): number {
     return stepIds.indexOf(this.current);
@@ -32,16 +31,16 @@ export class StepNavigationController implements ReactiveController {
     return stepIds.length;
   }
 
-  async go(step: StepId, focus = true): Promise<void> {
+  /** Shows a step; with `focus` its heading takes focus once it has rendered. */
+  go(step: StepId, focus = true): void {
     this.current = step;
+    this.focusPending ||= focus;
     this.host.requestUpdate();
-    if (!focus) return;
-    await this.host.updateComplete;
-    this.focusHeading();
   }
 
-  focusHeading(): void {
-    const heading = this.host.renderRoot.querySelector<HTMLElement>('[data-step-heading]');
-    heading?.focus();
+  hostUpdated(): void {
+    if (!this.focusPending) return;
+    this.focusPending = false;
+    this.host.renderRoot.querySelector<HTMLElement>('[data-step-heading]')?.focus();
   }
 }

@@ -1,12 +1,13 @@
+import type { Language } from '@npo-gemeenten/core';
 import { nl } from './nl.js';
 import type { WidgetMessageOverrides, WidgetMessages } from './types.js';
 
 export type { WidgetMessageOverrides, WidgetMessages } from './types.js';
 
-/** The widget's two languages. @public */
-export type WidgetLanguage = 'nl' | 'en';
+/** The widget's languages: core's `Language` (`nl`, `en`). @public */
+export type WidgetLanguage = Language;
 
-/** Picks the language from a BCP 47 tag: English for `en*`, Dutch otherwise. */
+/** Picks the language from a BCP 47 tag: English for `en*`, Dutch otherwise (also for `fy`, `de`, ...). */
 export function toLanguage(tag: string | null | undefined): WidgetLanguage {
   return tag?.trim().toLowerCase().startsWith('en') ? 'en' : 'nl';
 }

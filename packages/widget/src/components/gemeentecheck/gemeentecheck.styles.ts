@@ -1,40 +1,21 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { themeDeclarations } from './gemeentecheck.tokens.js';
 
 /**
- * Styles built only from the documented custom properties. Defaults follow the NL Design
- * System's Rijkshuisstijl look; the host's font is inherited.
+ * Styles built only from the private `--_npo-*` properties of gemeentecheck.tokens.ts, so an NL
+ * Design System theme on the page applies. Defaults follow the Rijkshuisstijl look; the host's
+ * font is inherited.
  */
 export const styles = css`
   :host {
-    --npo-color-primary: #01689b;
-    --npo-color-primary-hover: #154273;
-    --npo-color-primary-text: #ffffff;
-    --npo-color-text: #1a1a1a;
-    --npo-color-muted: #4f4f4f;
-    --npo-color-background: #ffffff;
-    --npo-color-surface: #f3f3f3;
-    --npo-color-border: #696969;
-    --npo-color-error: #c4271b;
-    --npo-color-success: #2f7a0a;
-    --npo-color-warning: #8a5300;
-    --npo-color-focus: #000000;
-    --npo-color-focus-inverse: #ffffff;
-    --npo-color-option-active: #e5f0f9;
-    --npo-font-family: inherit;
-    --npo-font-size: 1rem;
-    --npo-line-height: 1.5;
-    --npo-radius: 0.25rem;
-    --npo-space: 1rem;
-    --npo-max-width: 42rem;
-    --npo-border-width: 1px;
-    --npo-focus-width: 3px;
+    ${unsafeCSS(themeDeclarations)}
 
     display: block;
-    font-family: var(--npo-font-family);
-    font-size: var(--npo-font-size);
-    line-height: var(--npo-line-height);
-    color: var(--npo-color-text);
-    max-width: var(--npo-max-width);
+    font-family: var(--_npo-font-family);
+    font-size: var(--_npo-font-size);
+    line-height: var(--_npo-line-height);
+    color: var(--_npo-color-text);
+    max-width: var(--_npo-max-width);
     overflow-wrap: anywhere;
   }
   :host([hidden]) {
@@ -46,76 +27,80 @@ export const styles = css`
     box-sizing: border-box;
   }
   .container {
-    background: var(--npo-color-background);
-    border: var(--npo-border-width) solid var(--npo-color-border);
-    border-radius: var(--npo-radius);
-    padding: var(--npo-space);
+    background: var(--_npo-color-background);
+    border: var(--_npo-border-width) solid var(--_npo-color-border);
+    border-radius: var(--_npo-radius);
+    padding: var(--_npo-space);
   }
   .progress {
-    margin: 0 0 calc(var(--npo-space) / 4);
-    color: var(--npo-color-muted);
+    margin: 0 0 calc(var(--_npo-space) / 4);
+    color: var(--_npo-color-muted);
     font-size: 0.875em;
   }
   h2 {
-    margin: 0 0 var(--npo-space);
+    margin: 0 0 var(--_npo-space);
     font-size: 1.5em;
     line-height: 1.25;
+    color: var(--_npo-heading-color);
+    font-family: var(--_npo-heading-font-family);
+    font-weight: var(--_npo-heading-font-weight);
   }
   h3 {
-    margin: var(--npo-space) 0 calc(var(--npo-space) / 2);
+    margin: var(--_npo-space) 0 calc(var(--_npo-space) / 2);
     font-size: 1.15em;
   }
   p {
-    margin: 0 0 var(--npo-space);
+    margin: 0 0 var(--_npo-space);
   }
   [tabindex='-1']:focus {
     outline: none;
   }
   [tabindex='-1']:focus-visible {
-    outline: var(--npo-focus-width) solid var(--npo-color-focus);
+    outline: var(--_npo-focus-width) solid var(--_npo-color-focus);
     outline-offset: 2px;
   }
   a {
-    color: var(--npo-color-primary);
+    color: var(--_npo-link-color);
     text-decoration: underline;
   }
   a:hover {
-    color: var(--npo-color-primary-hover);
+    color: var(--_npo-link-hover-color);
     text-decoration-thickness: 2px;
   }
   a:focus-visible,
   button:focus-visible,
   input:focus-visible,
   textarea:focus-visible {
-    outline: var(--npo-focus-width) solid var(--npo-color-focus);
+    outline: var(--_npo-focus-width) solid var(--_npo-color-focus);
     outline-offset: 2px;
-    box-shadow: 0 0 0 2px var(--npo-color-focus-inverse);
+    box-shadow: 0 0 0 2px var(--_npo-color-focus-inverse);
   }
   .field {
-    margin: 0 0 var(--npo-space);
+    margin: 0 0 var(--_npo-space);
   }
   label,
   legend {
     display: block;
-    font-weight: 700;
-    margin-bottom: calc(var(--npo-space) / 4);
+    font-weight: var(--_npo-label-font-weight);
+    color: var(--_npo-label-color);
+    margin-bottom: calc(var(--_npo-space) / 4);
   }
   fieldset {
     border: 0;
     padding: 0;
-    margin: 0 0 var(--npo-space);
+    margin: 0 0 var(--_npo-space);
     min-width: 0;
   }
   .hint {
     display: block;
-    color: var(--npo-color-muted);
-    margin: 0 0 calc(var(--npo-space) / 4);
+    color: var(--_npo-color-muted);
+    margin: 0 0 calc(var(--_npo-space) / 4);
   }
   .error-text {
     display: block;
-    color: var(--npo-color-error);
+    color: var(--_npo-error-text-color);
     font-weight: 700;
-    margin: 0 0 calc(var(--npo-space) / 4);
+    margin: 0 0 calc(var(--_npo-space) / 4);
   }
   input[type='text'],
   input[type='email'],
@@ -124,10 +109,10 @@ export const styles = css`
   input:not([type]),
   textarea {
     font: inherit;
-    color: var(--npo-color-text);
-    background: var(--npo-color-background);
-    border: 2px solid var(--npo-color-border);
-    border-radius: var(--npo-radius);
+    color: var(--_npo-color-text);
+    background: var(--_npo-input-background);
+    border: var(--_npo-input-border-width) solid var(--_npo-color-border);
+    border-radius: var(--_npo-input-radius);
     padding: 0.4em 0.6em;
     width: 100%;
     max-width: 100%;
@@ -139,63 +124,66 @@ export const styles = css`
     min-height: 8em;
     resize: vertical;
   }
-  [aria-invalid='true'] {
-    border-color: var(--npo-color-error);
+  /* As specific as the input rules above, and after them: an invalid field's border turns red. */
+  input[aria-invalid='true'],
+  textarea[aria-invalid='true'] {
+    border-color: var(--_npo-color-error);
   }
   .has-error {
-    border-left: 4px solid var(--npo-color-error);
-    padding-left: calc(var(--npo-space) / 2);
+    border-left: 4px solid var(--_npo-color-error);
+    padding-left: calc(var(--_npo-space) / 2);
   }
   .choice {
     display: flex;
     align-items: flex-start;
     gap: 0.5em;
-    margin: 0 0 calc(var(--npo-space) / 2);
+    margin: 0 0 calc(var(--_npo-space) / 2);
   }
   .choice input {
     flex: none;
     width: 1.25em;
     height: 1.25em;
     margin: 0.15em 0 0;
-    accent-color: var(--npo-color-primary);
+    accent-color: var(--_npo-choice-color);
   }
   .choice label {
     font-weight: 400;
+    color: var(--_npo-color-text);
     margin: 0;
   }
   .actions {
     display: flex;
     flex-wrap: wrap;
-    gap: calc(var(--npo-space) / 2);
-    margin-top: var(--npo-space);
+    gap: calc(var(--_npo-space) / 2);
+    margin-top: var(--_npo-space);
   }
   button,
   .button {
     font: inherit;
-    font-weight: 700;
+    font-weight: var(--_npo-button-font-weight);
     display: inline-block;
     cursor: pointer;
-    border-radius: var(--npo-radius);
+    border-radius: var(--_npo-radius);
     padding: 0.5em 1.1em;
-    border: 2px solid var(--npo-color-primary);
-    background: var(--npo-color-background);
-    color: var(--npo-color-primary);
+    border: 2px solid var(--_npo-link-color);
+    background: var(--_npo-color-background);
+    color: var(--_npo-link-color);
     text-decoration: none;
     min-height: 44px;
   }
   button.primary,
   .button.primary {
-    background: var(--npo-color-primary);
-    color: var(--npo-color-primary-text);
+    background: var(--_npo-color-primary);
+    color: var(--_npo-color-primary-text);
   }
   button:hover,
   .button:hover {
-    border-color: var(--npo-color-primary-hover);
+    border-color: var(--_npo-link-hover-color);
   }
   button.primary:hover,
   .button.primary:hover {
-    background: var(--npo-color-primary-hover);
-    color: var(--npo-color-primary-text);
+    background: var(--_npo-color-primary-hover);
+    color: var(--_npo-color-primary-text);
   }
   button[aria-disabled='true'] {
     cursor: progress;
@@ -208,39 +196,39 @@ export const styles = css`
     list-style: none;
     margin: 0;
     padding: 0;
-    border: 2px solid var(--npo-color-border);
+    border: var(--_npo-input-border-width) solid var(--_npo-color-border);
     border-top: 0;
-    border-radius: 0 0 var(--npo-radius) var(--npo-radius);
-    background: var(--npo-color-background);
+    border-radius: 0 0 var(--_npo-input-radius) var(--_npo-input-radius);
+    background: var(--_npo-input-background);
     max-height: 16em;
     overflow-y: auto;
   }
   [role='option'] {
     padding: 0.4em 0.6em;
     cursor: pointer;
-    border-bottom: 1px solid var(--npo-color-surface);
+    border-bottom: 1px solid var(--_npo-color-surface);
   }
   [role='option'] .secondary {
     display: block;
-    color: var(--npo-color-muted);
+    color: var(--_npo-color-muted);
     font-size: 0.875em;
   }
   [role='option']:hover,
   [role='option'].active {
-    background: var(--npo-color-option-active);
-    outline: 2px solid var(--npo-color-focus);
+    background: var(--_npo-color-option-active);
+    outline: 2px solid var(--_npo-color-focus);
     outline-offset: -2px;
   }
   .no-results {
     padding: 0.4em 0.6em;
-    color: var(--npo-color-muted);
+    color: var(--_npo-color-muted);
     margin: 0;
   }
   dl.figures {
     display: grid;
     grid-template-columns: minmax(0, max-content) minmax(0, 1fr);
-    gap: 0.25em var(--npo-space);
-    margin: 0 0 var(--npo-space);
+    gap: 0.25em var(--_npo-space);
+    margin: 0 0 var(--_npo-space);
   }
   dl.figures dt {
     font-weight: 700;
@@ -262,29 +250,29 @@ export const styles = css`
   }
   .note,
   .source {
-    color: var(--npo-color-muted);
+    color: var(--_npo-color-muted);
     font-size: 0.875em;
   }
   .panel {
-    background: var(--npo-color-surface);
-    border-left: 4px solid var(--npo-color-primary);
-    padding: calc(var(--npo-space) / 2) var(--npo-space);
-    margin: 0 0 var(--npo-space);
+    background: var(--_npo-color-surface);
+    border-left: 4px solid var(--_npo-color-primary);
+    padding: calc(var(--_npo-space) / 2) var(--_npo-space);
+    margin: 0 0 var(--_npo-space);
   }
   .outcome {
-    border-left: 6px solid var(--npo-color-primary);
-    padding: calc(var(--npo-space) / 2) var(--npo-space);
-    margin: 0 0 var(--npo-space);
-    background: var(--npo-color-surface);
+    border-left: 6px solid var(--_npo-color-primary);
+    padding: calc(var(--_npo-space) / 2) var(--_npo-space);
+    margin: 0 0 var(--_npo-space);
+    background: var(--_npo-color-surface);
   }
   .outcome.eligible {
-    border-left-color: var(--npo-color-success);
+    border-left-color: var(--_npo-color-success);
   }
   .outcome.contact {
-    border-left-color: var(--npo-color-warning);
+    border-left-color: var(--_npo-color-warning);
   }
   .outcome.not-eligible {
-    border-left-color: var(--npo-color-error);
+    border-left-color: var(--_npo-color-error);
   }
   .outcome p:last-child {
     margin-bottom: 0;
@@ -292,10 +280,10 @@ export const styles = css`
   ul.criteria {
     list-style: none;
     padding: 0;
-    margin: 0 0 var(--npo-space);
+    margin: 0 0 var(--_npo-space);
   }
   ul.criteria li {
-    border-bottom: 1px solid var(--npo-color-surface);
+    border-bottom: 1px solid var(--_npo-color-surface);
     padding: 0.5em 0;
   }
   .criterion-name {
@@ -306,14 +294,14 @@ export const styles = css`
     font-size: 0.875em;
     font-weight: 700;
     border: 1px solid currentColor;
-    border-radius: var(--npo-radius);
+    border-radius: var(--_npo-radius);
     padding: 0 0.4em;
     margin-left: 0.4em;
   }
   .error-summary {
-    border: 4px solid var(--npo-color-error);
-    padding: var(--npo-space);
-    margin: 0 0 var(--npo-space);
+    border: 4px solid var(--_npo-color-error);
+    padding: var(--_npo-space);
+    margin: 0 0 var(--_npo-space);
   }
   .error-summary h3 {
     margin-top: 0;
@@ -323,14 +311,14 @@ export const styles = css`
     padding-left: 1.2em;
   }
   .error-summary a {
-    color: var(--npo-color-error);
+    color: var(--_npo-error-text-color);
     font-weight: 700;
   }
   .alert {
-    border-left: 6px solid var(--npo-color-error);
-    background: var(--npo-color-surface);
-    padding: calc(var(--npo-space) / 2) var(--npo-space);
-    margin: 0 0 var(--npo-space);
+    border-left: 6px solid var(--_npo-color-error);
+    background: var(--_npo-color-surface);
+    padding: calc(var(--_npo-space) / 2) var(--_npo-space);
+    margin: 0 0 var(--_npo-space);
   }
   .reference {
     font-size: 1.5em;

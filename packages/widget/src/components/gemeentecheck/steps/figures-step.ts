@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Municipality } from '../../../domain.js';
+import type { Municipality } from '../../../domain-types.js';
 import { formatDate, formatNumber, sourceText } from '../../../format.js';
 import { backButton, heading, nextButton, type StepBase } from './parts.js';
 

@@ -1,14 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ComboboxController } from '../../../controllers/combobox.js';
-import type { MunicipalityController } from '../../../controllers/municipality.js';
-import type { SearchHit } from '../../../domain.js';
+import type { MunicipalityChoice } from '../../../municipality-choice.js';
+import type { SearchHit } from '../../../domain-types.js';
 import type { WidgetMessages } from '../../../messages/index.js';
 import { describedBy, heading, nextButton, type StepBase } from './parts.js';
 
 /** What step 1 (choose a municipality) shows and calls. */
 export interface MunicipalityStepView extends StepBase {
   /** The combobox and the step's error. */
-  selection: Pick<MunicipalityController, 'combobox' | 'error'>;
+  selection: Pick<MunicipalityChoice, 'combobox' | 'error'>;
   /** A draft was restored: say so. */
   restored: boolean;
   /** The municipality data has loaded (until then the list says "loading"). */

@@ -2,7 +2,7 @@
 // (tests, host styling), so they are built here in one way only.
 import { html, nothing, type TemplateResult } from 'lit';
 import type { StepId } from '../../../controllers/step-navigation.js';
-import type { Catalogue } from '../../../domain.js';
+import type { Catalogue } from '../../../domain-types.js';
 import type { ShownError } from '../../../field-errors.js';
 import type { FormState } from '../../../form.js';
 import type { WidgetLanguage, WidgetMessages } from '../../../messages/index.js';

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Answers, OpenQuestions } from '../../../answers.js';
 import type { FormView } from '../../../controllers/form-state.js';
-import type { SchoolHint } from '../../../domain.js';
+import type { SchoolHint } from '../../../domain-types.js';
 import { formatNumber } from '../../../format.js';
 import { backButton, describedBy, errorSummary, heading, nextButton, radioGroup, type FormStepBase } from './parts.js';
 

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { FormView } from '../../../controllers/form-state.js';
-import type { Catalogue } from '../../../domain.js';
+import type { Catalogue } from '../../../domain-types.js';
 import { formFields, type FormState } from '../../../form.js';
+import { submitErrorText, type RequestFlow } from '../../../request-flow.js';
 import { backButton, choiceGroup, describedBy, errorSummary, fieldError, heading, textField, type FieldSource, type FormStepBase } from './parts.js';
 
 /** The id an error-summary link jumps to per field: the input, or a group's first option. */
@@ -11,25 +11,16 @@ const fieldIds: Readonly<Record<string, string>> = Object.fromEntries(
 
 /** What step 5 (the support request) shows and calls. */
 export interface RequestFormStepView extends FormStepBase, Pick<FieldSource, 'labelFor'> {
-  request: FormView<FormState>;
+  request: Pick<RequestFlow, 'form' | 'submitError' | 'honeypot' | 'mailto' | 'submitting' | 'handleInput' | 'handleSubmit'>;
   catalogue: { supportTypes: Catalogue; planPhases: Catalogue; partnerKinds: Catalogue };
-  /** The text of the last failed submission, if any. */
-  submitError: string | null;
-  /** The value of the field people never see (filled in only by bots). */
-  honeypot: string;
-  /** A prepared mailto: link (hosts without an endpoint). */
-  mailto: string | null;
-  busy: boolean;
-  /** The form's `@input` listener (it also takes the honeypot). */
-  onInput(event: Event): void;
-  onSubmit(event: Event): void;
 }
 
 /** Step 5: contact, support types, plan phase, question, partners, start and consent. */
 export function requestFormStep(view: RequestFormStepView): TemplateResult {
-  const { t, catalogue, busy, labelFor } = view;
+  const { t, catalogue, labelFor, request } = view;
+  const busy = request.submitting;
   const { endpoint, contactEmail, privacyUrl } = view.settings;
-  const { value: form, errors } = view.request;
+  const { value: form, errors } = request.form;
   const error = (field: keyof FormState): string | undefined => {
     const found = errors.find((e) => e.field === field);
     return found && view.errorText(found);
@@ -42,11 +33,11 @@ export function requestFormStep(view: RequestFormStepView): TemplateResult {
     ${heading(t.formHeading)}
     <p>${t.formIntro}</p>
     <p class="note">${t.requiredNote} ${t.draftKept}</p>
-    <form part="form" novalidate @submit=${view.onSubmit} @input=${view.onInput}>
+    <form part="form" novalidate @submit=${request.handleSubmit} @input=${request.handleInput}>
       ${errorSummary(view, errors, fieldIds)}
-      ${view.submitError !== null
+      ${request.submitError !== null
         ? html`<div class="alert" id="submit-error" tabindex="-1" part="error-summary">
-            <p>${view.submitError}</p>
+            <p>${submitErrorText(t, request.submitError)}</p>
             ${contactEmail ? html`<p><a href=${`mailto:${contactEmail}`}>${t.contactByEmail(contactEmail)}</a></p>` : nothing}
           </div>`
         : nothing}
@@ -107,12 +98,12 @@ export function requestFormStep(view: RequestFormStepView): TemplateResult {
       </div>
       <div class="trap" aria-hidden="true">
         <label for="f-website">${t.honeypotLabel}</label>
-        <input id="f-website" name="website" type="text" tabindex="-1" autocomplete="off" .value=${view.honeypot} />
+        <input id="f-website" name="website" type="text" tabindex="-1" autocomplete="off" .value=${request.honeypot} />
       </div>
-      ${view.mailto
+      ${request.mailto
         ? html`<div class="panel">
             <p>${t.mailHint}</p>
-            <p><a id="mailto-link" class="button primary" part="button button-primary" href=${view.mailto}>${t.submitMail}</a></p>
+            <p><a id="mailto-link" class="button primary" part="button button-primary" href=${request.mailto}>${t.submitMail}</a></p>
           </div>`
         : nothing}
       <div class="actions">

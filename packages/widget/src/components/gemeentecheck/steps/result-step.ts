@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { EligibilityResult } from '../../../domain.js';
+import type { EligibilityResult } from '../../../domain-types.js';
 import { formatDate } from '../../../format.js';
 import { backButton, heading, problem, type StepBase } from './parts.js';
 

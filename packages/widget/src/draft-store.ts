@@ -1,19 +1,10 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-
 /**
  * Keeps a draft in sessionStorage under a key per endpoint, so a reload or a failed submission
  * never loses the visitor's answers. Storage can be unavailable (privacy settings, quota): then
  * the widget still works, only without restore.
  */
-export class DraftStorageController<T> implements ReactiveController {
-  constructor(
-    host: ReactiveControllerHost,
-    private readonly key: () => string,
-  ) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {}
+export class DraftStore<T> {
+  constructor(private readonly key: () => string) {}
 
   load(): unknown {
     try {

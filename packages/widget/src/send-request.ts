@@ -1,4 +1,5 @@
-import type { ServerFieldError, SubmitOutcome, SubmitSettings } from './submission.js';
+import type { FieldError } from './domain-types.js';
+import type { SubmitOutcome, SubmitSettings } from './submit-types.js';
 
 class RetryableError extends Error {
   constructor(readonly reason: 'network' | 'timeout' | 'server') {
@@ -25,7 +26,7 @@ function stringField(value: unknown, key: string): string | null {
 }
 
 /** Keeps only well-formed field errors: server text is shown as text, never as markup. */
-function fieldErrors(value: unknown): ServerFieldError[] {
+function fieldErrors(value: unknown): FieldError[] {
   if (!value || typeof value !== 'object') return [];
   const list = (value as Record<string, unknown>)['errors'];
   if (!Array.isArray(list)) return [];

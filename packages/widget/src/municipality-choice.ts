@@ -1,6 +1,7 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { loadSchoolHint, type DataModule, type Municipality, type SchoolHint, type SearchHit } from '../domain.js';
-import { ComboboxController } from './combobox.js';
+import type { ReactiveControllerHost } from 'lit';
+import { ComboboxController } from './controllers/combobox.js';
+import { loadSchoolHint } from './domain.js';
+import type { DataModule, Municipality, SchoolHint, SearchHit } from './domain-types.js';
 
 /** What the municipality choice needs from its host. */
 export interface MunicipalityOptions {
@@ -20,7 +21,7 @@ const resolvedName = (m: Municipality): string | null => (m as { resolvedFrom?: 
  * it was found by, the error of the step, and the school hint loaded for municipalities whose
  * share of doelgroepkinderen is unknown.
  */
-export class MunicipalityController implements ReactiveController {
+export class MunicipalityChoice {
   selected: Municipality | null = null;
   formerName: string | null = null;
   error: string | null = null;
@@ -29,10 +30,9 @@ export class MunicipalityController implements ReactiveController {
   private hintFor: string | null = null;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment },
     private readonly options: MunicipalityOptions,
   ) {
-    host.addController(this);
     this.combobox = new ComboboxController<SearchHit>(host, {
       idPrefix: 'municipality',
       search: (query) => options.data()?.searchMunicipalities(query, { limit: 10 }) ?? [],
@@ -45,8 +45,6 @@ export class MunicipalityController implements ReactiveController {
       announce: options.announce,
     });
   }
-
-  hostConnected(): void {}
 
   /** The school hint for the chosen municipality, once loaded. */
   get schoolHint(): SchoolHint | null {

@@ -1,0 +1,114 @@
+import type { ReactiveControllerHost } from 'lit';
+import { FormStateController } from './controllers/form-state.js';
+import type { CoreModule } from './domain.js';
+import type { Catalogue, EligibilityResult } from './domain-types.js';
+import { emit, type SubmitErrorDetail, type SubmittedDetail } from './events.js';
+import { emptyForm, withFormInput, type FormState } from './form.js';
+import type { WidgetLanguage, WidgetMessages } from './messages/index.js';
+import { newRequestId } from './request-id.js';
+import { sendForm, type SendFormResult } from './send-form.js';
+import type { SubmitErrorReason, SubmitSettings } from './submit-types.js';
+
+/** The message for a failed send. */
+export function submitErrorText(t: WidgetMessages, reason: Exclude<SubmitErrorReason, 'invalid'>): string {
+  if (reason === 'rejected') return t.submitErrorRejected;
+  return reason === 'server' ? t.submitErrorServer : t.submitErrorNetwork;
+}
+
+/** What the request step reads from the element. */
+export interface RequestFlowOptions {
+  settings(): SubmitSettings & { endpoint: string | undefined; contactEmail: string | undefined };
+  core(): CoreModule | null;
+  municipality(): { code: string; name: string } | null;
+  result(): EligibilityResult | null;
+  language(): WidgetLanguage;
+  t(): WidgetMessages;
+  labelFor(id: string, catalogue: Catalogue): string;
+  announce(text: string): void;
+  /** Called after every change that belongs in the draft. */
+  onChange(): void;
+  /** The endpoint stored the request: show the confirmation. */
+  onSubmitted(detail: SubmittedDetail): void;
+}
+
+/**
+ * Step 5's state and behaviour: the form, its request key, sending and what sending came to
+ * (confirmation, field errors, a failure with the e-mail that carries the entered data).
+ */
+export class RequestFlow {
+  readonly form: FormStateController<FormState>;
+  /** The Idempotency-Key; kept until the server has answered, so a retry is stored once. */
+  clientRequestId = newRequestId();
+  /** The field people never see: kept apart from the form and the draft. */
+  honeypot = '';
+  submitting = false;
+  submitError: Exclude<SubmitErrorReason, 'invalid'> | null = null;
+  /** The e-mail with the entered data: the way forward without an endpoint or after a failure. */
+  mailto: string | null = null;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment },
+    private readonly options: RequestFlowOptions,
+  ) {
+    this.form = new FormStateController(host, { empty: emptyForm, update: withFormInput, clearErrorOnInput: true, onChange: options.onChange });
+  }
+
+  readonly handleInput = (event: Event): void => {
+    const target = event.target as HTMLInputElement;
+    if (target.name === 'website') this.honeypot = target.value;
+    else this.form.handleInput(event);
+  };
+
+  readonly handleSubmit = async (event: Event): Promise<void> => {
+    event.preventDefault();
+    const { options } = this;
+    const core = options.core();
+    if (!core || this.submitting) return;
+    const { endpoint, contactEmail, ...settings } = options.settings();
+    this.update({ submitError: null, mailto: null, submitting: !!endpoint });
+    if (endpoint) options.announce(options.t().submitting);
+    const context = { clientRequestId: this.clientRequestId, municipality: options.municipality(), eligibility: options.result()?.record, language: options.language() };
+    const catalogue = [...core.supportTypes, ...core.planPhases, ...core.partnerKinds];
+    const labelFor = (id: string) => options.labelFor(id, catalogue);
+    const input = { core, form: this.form.value, context, endpoint, contactEmail, honeypot: this.honeypot, settings, t: options.t(), labelFor, result: options.result() };
+    this.show(await sendForm(input));
+  };
+
+  /** Forgets the form and the key (start again). */
+  reset(): void {
+    this.form.reset();
+    this.clientRequestId = newRequestId();
+    this.update({ submitError: null, mailto: null });
+  }
+
+  private show(outcome: SendFormResult): void {
+    this.form.errors = [];
+    this.update({ submitting: false, mailto: outcome.kind === 'ok' ? null : outcome.mailto });
+    if (outcome.kind === 'ok') return this.options.onSubmitted({ reference: outcome.reference, id: outcome.id });
+    if (outcome.kind === 'mail') return this.focusAfterUpdate('#mailto-link');
+    // The server answered: this key was not stored, so a corrected request needs its own.
+    if (outcome.kind === 'invalid' ? outcome.fromServer : outcome.reason === 'rejected') {
+      this.clientRequestId = newRequestId();
+      this.options.onChange();
+    }
+    if (outcome.kind === 'invalid') {
+      this.form.showErrors(outcome.errors);
+      if (outcome.fromServer) emit<SubmitErrorDetail>(this.host, 'npo-submit-error', { reason: 'invalid' });
+      return;
+    }
+    this.update({ submitError: outcome.reason });
+    this.options.announce(submitErrorText(this.options.t(), outcome.reason));
+    // The message takes focus, so it is read out and the e-mail link is the next stop.
+    this.focusAfterUpdate('#submit-error');
+    emit<SubmitErrorDetail>(this.host, 'npo-submit-error', { reason: outcome.reason });
+  }
+
+  private focusAfterUpdate(selector: string): void {
+    void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>(selector)?.focus());
+  }
+
+  private update(changes: Partial<Pick<RequestFlow, 'submitting' | 'submitError' | 'mailto'>>): void {
+    Object.assign(this, changes);
+    this.host.requestUpdate();
+  }
+}

@@ -1,0 +1,55 @@
+import type { CoreModule } from './domain.js';
+import type { EligibilityResult, SupportRequest } from './domain-types.js';
+import type { ShownError } from './field-errors.js';
+import { formFields, type FormState } from './form.js';
+import type { WidgetMessages } from './messages/index.js';
+import type { RequestContext } from './request-builder.js';
+import { submit } from './submit.js';
+import type { SubmitErrorReason, SubmitSettings } from './submit-types.js';
+
+/** Everything step 5 needs to check and send the request (or to prepare the e-mail). */
+export interface SendFormInput {
+  core: CoreModule;
+  form: FormState;
+  context: RequestContext;
+  endpoint: string | undefined;
+  contactEmail: string | undefined;
+  /** The field people never see; sent along so the endpoint can spot bots. */
+  honeypot: string;
+  settings: SubmitSettings;
+  t: WidgetMessages;
+  /** A catalogue id worded in the visitor's language. */
+  labelFor(id: string): string;
+  result: EligibilityResult | null;
+}
+
+/** What sending the form came to. `mailto` is the e-mail with the entered data, when there is an address. */
+export type SendFormResult =
+  | { kind: 'invalid'; errors: ShownError[]; fromServer: boolean; mailto: string | null }
+  | { kind: 'mail'; mailto: string | null }
+  | { kind: 'ok'; reference: string; id: string }
+  | { kind: 'failed'; reason: Exclude<SubmitErrorReason, 'invalid'>; mailto: string | null };
+
+/** The request as an e-mail to the contact address; the mail text loads only when needed. */
+async function mailFor(input: SendFormInput, request: SupportRequest): Promise<string | null> {
+  if (!input.contactEmail) return null;
+  const { buildMailto } = await import('./mailto.js');
+  return buildMailto(input.contactEmail, request, input.t, input.labelFor, input.result);
+}
+
+/**
+ * Checks the form with core's schema, then sends it to the endpoint, or, without one, prepares
+ * the e-mail. After a failed send the e-mail is offered with the same data, so nothing is lost.
+ */
+export async function sendForm(input: SendFormInput): Promise<SendFormResult> {
+  const { core } = input;
+  const parsed = core.parseSupportRequest(core.buildSupportRequest(input.form, input.context));
+  if (!parsed.success) return { kind: 'invalid', errors: core.toShownErrors(parsed.errors, formFields), fromServer: false, mailto: null };
+  const request = parsed.data;
+  if (!input.endpoint) return { kind: 'mail', mailto: await mailFor(input, request) };
+  const outcome = await submit(input.endpoint, { ...request, website: input.honeypot }, request.clientRequestId, input.settings);
+  if (outcome.kind === 'ok') return { kind: 'ok', reference: outcome.reference, id: outcome.id };
+  const mailto = await mailFor(input, request);
+  if (outcome.kind === 'invalid') return { kind: 'invalid', errors: core.toShownErrors(outcome.errors, formFields), fromServer: true, mailto };
+  return { kind: 'failed', reason: outcome.reason, mailto };
+}

@@ -1,0 +1,20 @@
+import type { FieldError } from './domain-types.js';
+
+/** Why a submission failed, as reported in the `npo-submit-error` event. @public */
+export type SubmitErrorReason = 'network' | 'timeout' | 'server' | 'rejected' | 'invalid';
+
+/** What one submission came to: stored, field errors from the endpoint, or a failure. */
+export type SubmitOutcome =
+  | { kind: 'ok'; id: string; reference: string; status: string }
+  | { kind: 'invalid'; errors: FieldError[] }
+  | { kind: 'failed'; reason: Exclude<SubmitErrorReason, 'invalid'> };
+
+/** How patiently a submission is sent. */
+export interface SubmitSettings {
+  /** Milliseconds before one attempt is abandoned. */
+  timeout: number;
+  /** Retries after the first attempt (network errors, timeouts and 5xx only). */
+  retries: number;
+  /** Base delay in milliseconds, doubled per retry. */
+  retryDelay: number;
+}
