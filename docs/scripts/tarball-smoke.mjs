@@ -29,14 +29,21 @@ const step = (text) => console.log(`smoke: ${text} (${((Date.now() - started) / 
 
 /** The fenced blocks of one language in one section (from `heading` to the next heading of its level). */
 function sectionBlocks(doc, heading, lang) {
-  const text = readFileSync(join(docsDir, doc), 'utf8');
-  const start = text.indexOf(`\n${heading}\n`);
+  const lines = readFileSync(join(docsDir, doc), 'utf8').split('\n');
+  const start = lines.indexOf(heading);
   assert.ok(start >= 0, `${doc} has the section "${heading}"`);
-  const level = heading.match(/^#+/)[0];
-  const rest = text.slice(start + heading.length + 2);
-  const end = rest.search(new RegExp(`^#{1,${level.length}} `, 'm'));
-  const section = end < 0 ? rest : rest.slice(0, end);
-  return [...section.matchAll(new RegExp(`^\`\`\`${lang}[^\\n]*\\n([\\s\\S]*?)^\`\`\`[ \\t]*$`, 'gm'))].map((m) => m[1]);
+  const level = heading.match(/^#+/)[0].length;
+  const blocks = [];
+  let block;
+  for (const line of lines.slice(start + 1)) {
+    if (block === undefined && /^```/.test(line)) block = { lang: line.slice(3).trim().split(/\s+/)[0], lines: [] };
+    else if (block !== undefined && /^```\s*$/.test(line)) {
+      if (block.lang === lang) blocks.push(`${block.lines.join('\n')}\n`);
+      block = undefined;
+    } else if (block !== undefined) block.lines.push(line);
+    else if ((line.match(/^(#+) /)?.[1].length ?? Infinity) <= level) break;
+  }
+  return blocks;
 }
 
 const work = mkdtempSync(join(tmpdir(), 'npo-smoke-'));
