@@ -235,6 +235,8 @@ async function startLocked({ pagePort, intakePort, dataDir, rateLimit, log, widg
           adminToken,
           // The same page reached as localhost is the same machine; allow both spellings.
           allowedOrigins: [`http://${host}:${boundPagePort}`, `http://localhost:${boundPagePort}`],
+          // The admin page on the same server uses the staff API from the browser.
+          adminAllowedOrigins: [`http://${host}:${boundPagePort}`, `http://localhost:${boundPagePort}`],
           rateLimit,
           port,
           host,
@@ -310,7 +312,7 @@ export function startupText(demo, cwd = process.cwd()) {
     `  curl -s -H "Authorization: Bearer $NPO_INTAKE_ADMIN_TOKEN" '${api}?limit=20'`,
     `  curl -s -H "Authorization: Bearer $NPO_INTAKE_ADMIN_TOKEN" ${api}/${first}`,
     `  curl -s -H "Authorization: Bearer $NPO_INTAKE_ADMIN_TOKEN" -H 'Content-Type: application/json' \\`,
-    `    -d '{"to":"intake","actor":"Petra"}' ${api}/${first}/transitions`,
+    `    -d '{"to":"intake","note":"Gebeld"}' ${api}/${first}/transitions`,
     `  curl -s -H "Authorization: Bearer $NPO_INTAKE_ADMIN_TOKEN" -o aanvragen.csv ${demo.intakeUrl}/api/requests.csv`,
     '',
   ].join('\n');

@@ -12,6 +12,8 @@ export default defineConfig({
     2025: 'src/generated/entry-2025.ts',
     regions: 'src/regions.ts',
     'school-hint': 'src/school-hint.ts',
+    indicators: 'src/indicators.ts',
+    geo: 'src/geo.ts',
   },
   format: ['esm', 'cjs'],
   // tsup's declaration build sets `baseUrl`, which TypeScript 6 reports as deprecated.

@@ -6,7 +6,7 @@ import { build } from 'esbuild';
 import { bench, describe } from 'vitest';
 
 const dist = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
-const entries = ['latest', '2024', 'index', 'regions', 'school-hint'];
+const entries = ['latest', '2024', 'index', 'regions', 'school-hint', 'indicators', 'geo'];
 
 async function minified(entry: string): Promise<Uint8Array> {
   const result = await build({

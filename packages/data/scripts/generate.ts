@@ -16,6 +16,8 @@ import {
   yearConfigs,
 } from './lib/config.js';
 import { type CsvRow, detectDelimiter, parseCsv } from './lib/csv.js';
+import { readTopology, type ShippedTopology } from './lib/geo.js';
+import { type IndicatorModel, indicatorKeys, readIndicators } from './lib/indicators.js';
 import { groupTopicKey, propertiesFromCsvRows, topicKey } from './lib/properties.js';
 import { type BoundaryInfo, parseShareFile, type ShareRow, yearsWithSameBoundaries } from './lib/target-group-share.js';
 
@@ -106,6 +108,8 @@ export interface Model {
   readonly gebieden: Readonly<Record<ClassificationInput, readonly GebiedenRow[]>>;
   readonly school: { readonly rows: readonly SchoolModel[]; readonly pupils: number; readonly score: number };
   readonly shares: ReadonlyArray<ShareRow & { readonly years: readonly number[] }>;
+  readonly indicators: IndicatorModel;
+  readonly geo: { readonly municipalities: ShippedTopology; readonly provinces: ShippedTopology };
 }
 
 function readText(dir: string, file: string): string {
@@ -359,7 +363,18 @@ export function buildModel(inputsDir: string = defaultInputsDir, configs: readon
     (row) => ({ ...row, years: yearsWithSameBoundaries(boundaries, row.code, row.referenceDate) }),
   );
 
+  const year2025 = years.find((y) => y.year === 2025);
+  check(year2025, 'the indicators and boundaries need the year 2025');
+  const indicators = readIndicators(readText(inputsDir, inputFiles.kerncijfers2025), inputFiles.kerncijfers2025, year2025.municipalities);
+  const codes2025 = new Set(year2025.municipalities.map((m) => `GM${String(m.code).padStart(4, '0')}`));
+  const geo = {
+    municipalities: readTopology(readText(inputsDir, inputFiles.geoMunicipalities), inputFiles.geoMunicipalities, 'gemeente_2025', codes2025),
+    provinces: readTopology(readText(inputsDir, inputFiles.geoProvinces), inputFiles.geoProvinces, 'provincie_2025', new Set(provinces.map((p) => p.code))),
+  };
+
   return {
+    indicators,
+    geo,
     years,
     provinces,
     mergers,
@@ -570,6 +585,8 @@ function renderDatasetInfo(model: Model, snapshotId: string): string {
     source('gebieden2024', ['2024-01-01'], 'inhabitants 2024; names, regions 2023-2025; name suffixes 2020-2022'),
     source('herindelingen', [...new Set(model.mergers.map((m) => m.date))], 'former municipalities'),
     source('achterstand', [achterstandReferenceDate], 'school-based hint'),
+    `{ ...tables.kerncijfers, referenceDates: ${json([model.indicators.referenceDate])}, usedFor: 'children 0-4, 5-9, 10-14 and households with children (@npo-gemeenten/data/indicators)' }`,
+    source('boundaries2025', ['2025-01-01'], 'municipal and provincial boundaries (@npo-gemeenten/data/geo)'),
     ...model.years
       .filter((y) => !tableNames.has(y.source))
       .map((y) => `{ ...${json(y.source)}, referenceDates: [${json(y.referenceDate)}], usedFor: ${json(`inhabitants, names, provinces ${y.year}`)} }`),
@@ -598,6 +615,37 @@ ${sources.map((line) => `    ${line},`).join('\n')}
 `;
 }
 
+function renderIndicators(model: Model): string {
+  const { indicators } = model;
+  const columns = indicatorKeys.map((key) => `  ${key}: ${json(indicators.rows.map((r) => r.values[key]))},`);
+  return `${header}import type { EncodedIndicators } from '../indicators-types.js';
+${tablesImport}
+/** Children by age and households with children on 1 January ${indicators.year} (70072ned), by municipality code. */
+export const indicators${indicators.year}: EncodedIndicators = {
+  year: ${indicators.year},
+  referenceDate: ${json(indicators.referenceDate)},
+  source: ${tableLiteral(tables.kerncijfers)},
+  codes: ${json(indicators.rows.map((r) => r.code))},
+${columns.join('\n')}
+  national: ${json(Object.fromEntries(indicatorKeys.map((key) => [key, indicators.national[key]])))},
+};
+`;
+}
+
+function renderGeo(model: Model): string {
+  return `${header}import type { Topology } from '../geo-types.js';
+${tablesImport}
+/** Where the boundaries come from. */
+export const boundariesSource = ${tableLiteral(tables.boundaries2025)};
+
+/** Municipal boundaries on 1 January 2025 (CBS/PDOK, generalised), RD New coordinates. */
+export const municipalities2025: Topology = ${json(model.geo.municipalities)};
+
+/** Provincial boundaries on 1 January 2025 (CBS/PDOK, generalised), RD New coordinates. */
+export const provinces2025: Topology = ${json(model.geo.provinces)};
+`;
+}
+
 /** Renders every module under src/generated/ (file name relative to that folder -> content). */
 export function renderModules(model: Model): Map<string, string> {
   const files = new Map<string, string>();
@@ -609,6 +657,8 @@ export function renderModules(model: Model): Map<string, string> {
   files.set('regions-2024.ts', renderRegions(model, 'gebieden2024'));
   files.set('school-scores.ts', renderSchool(model));
   files.set('target-group-share.ts', renderShares(model));
+  files.set(`indicators-${model.indicators.year}.ts`, renderIndicators(model));
+  files.set('geo-2025.ts', renderGeo(model));
   for (const year of model.years) files.set(`entry-${year.year}.ts`, renderEntry(header, year.year, false));
   const latest = model.years[model.years.length - 1];
   if (latest) files.set('entry-latest.ts', renderEntry(header, latest.year, true));

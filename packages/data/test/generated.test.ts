@@ -39,3 +39,13 @@ describe('generated modules', () => {
     for (const file of readdirSync(inputsDir)) expect(file).not.toMatch(/regioviewer|grenswijzigen/);
   });
 });
+
+describe('the map of the data guide', () => {
+  it('equals a fresh rendering from the geo and indicators entries (run `npm run render:map`)', async () => {
+    const { mapFile, renderChildrenMap } = await import('../scripts/render-map.js');
+    const svg = renderChildrenMap();
+    expect(readFileSync(mapFile, 'utf8')).toBe(svg);
+    expect(svg.match(/<path fill="#/g)).toHaveLength(342);
+    expect(svg).toContain('Bron: CBS, PDOK');
+  });
+});

@@ -1,23 +1,29 @@
 import type { MiddlewareHandler } from 'hono';
 import type { EligibilityDataSource } from './eligibility-check.js';
+import type { Principal } from './principal.js';
 import type { RateLimiter } from './rate-limit.js';
 import type { IntakeStore } from './store/types.js';
 
-/** Hono environment of the intake app: what middleware hands on to the access log. */
-export type AppEnv = { Variables: { requestId?: string; note?: string } };
+/** Hono environment of the intake app: what middleware hands on to the routes and the access log. */
+export type AppEnv = { Variables: { requestId?: string; note?: string; principal?: Principal } };
 
 /** What the route modules need from `createIntakeHandler`. */
 export interface RouteDeps {
   store: IntakeStore;
   allowedOrigins: ReadonlySet<string>;
   postLimiter: RateLimiter;
+  /** The client address (after trusted proxies), or undefined when unknown. */
   clientAddress: (request: Request, env: unknown) => string | undefined;
+  /** The rate-limit bucket of a client: its address, or its /64 network for IPv6. */
+  clientBucket: (request: Request, env: unknown) => string;
   eligibilityData: EligibilityDataSource | undefined;
   now: () => Date;
   /** 415 unless the body is JSON. */
   jsonBody: MiddlewareHandler<AppEnv>;
-  /** 413 over the size limit (Hono's bodyLimit). */
+  /** 413 over the size limit (Hono's bodyLimit), with `Connection: close`. */
   limitBody: MiddlewareHandler;
-  /** 401/403/429 unless the bearer token is right. */
-  admin: MiddlewareHandler<AppEnv>;
+  /** 401/429 unless the bearer token belongs to a person (or is the bootstrap token); sets `principal`. */
+  signedIn: MiddlewareHandler<AppEnv>;
+  /** 403 unless the signed-in person is a coordinator. */
+  coordinator: MiddlewareHandler<AppEnv>;
 }

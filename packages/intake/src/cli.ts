@@ -1,5 +1,10 @@
+import { userInfo } from 'node:os';
 import {
+  type AuditStamp,
   ConfigError,
+  createStaffAccount,
+  type IntakeConfig,
+  type IntakeStore,
   openStore,
   parseIntakeConfig,
   startIntakeServer,
@@ -22,6 +27,79 @@ function line(entry: Record<string, unknown>): void {
   pending.push(`${JSON.stringify(entry)}\n`);
 }
 
+/** The audit actor of a command-line action: the operating-system user who ran it. */
+function cliStamp(): AuditStamp {
+  let who = 'unknown';
+  try {
+    who = userInfo().username;
+  } catch {
+    // No user name (e.g. a container without /etc/passwd entry); the audit still records the action.
+  }
+  return { actor: `cli:${who}`, clientAddress: null, at: new Date().toISOString() };
+}
+
+function fail(message: string): never {
+  process.stderr.write(`npo-intake: ${message}\n`);
+  process.exit(1);
+}
+
+async function withStore(config: IntakeConfig, work: (store: IntakeStore) => Promise<void>): Promise<void> {
+  let store: IntakeStore;
+  try {
+    store = await openStore(config.store);
+  } catch (error) {
+    fail(`cannot open the ${config.store.kind} store: ${(error as Error).message}`);
+  }
+  try {
+    await work(store);
+  } finally {
+    await store.close();
+  }
+  flushLog();
+}
+
+const day = 86_400_000;
+
+/** The commands that work on the store directly and exit: users, erase, purge. */
+async function runCommand(config: IntakeConfig): Promise<void> {
+  await withStore(config, async (store) => {
+    if (config.command === 'users-add' && config.user) {
+      const created = await createStaffAccount(store, config.user, cliStamp());
+      if (created === 'exists') {
+        fail(`an active account for ${config.user.email} exists already; revoke it first to issue a new token`);
+      }
+      const { user, token } = created;
+      const provider = user.provider === null ? '' : `, ${user.provider}`;
+      // The token goes to stdout once, as the last line, so a script can take it with `tail -n 1`.
+      process.stdout.write(
+        `Account created: ${user.name} <${user.email}> (${user.role}${provider}).\n` +
+          'Personal token (shown only now; hand it over safely, e.g. through a password manager):\n' +
+          `${token}\n`,
+      );
+    } else if (config.command === 'users-list') {
+      for (const user of await store.listUsers()) line({ ...user });
+    } else if (config.command === 'users-revoke' && config.email) {
+      if (!(await store.revokeUser(config.email, cliStamp()))) fail(`no active account for ${config.email}`);
+      line({ event: 'revoked', email: config.email, time: new Date().toISOString() });
+    } else if (config.command === 'erase' && config.email) {
+      const stamp = cliStamp();
+      let count = 0;
+      for (const record of await store.findBySubject(config.email)) {
+        if (await store.erase(record.id, stamp)) count += 1;
+      }
+      line({ event: 'erased', count, time: new Date().toISOString() });
+    } else if (config.command === 'purge' && config.purge) {
+      const now = Date.now();
+      const finishedBefore = new Date(now - config.purge.finishedDays * day).toISOString();
+      const openBefore = new Date(now - config.purge.openDays * day).toISOString();
+      const auditBefore = new Date(now - config.purge.auditDays * day).toISOString();
+      const count = await store.purge({ finishedBefore, openBefore }, cliStamp());
+      const auditCount = await store.purgeAudit(auditBefore);
+      line({ event: 'purged', count, finishedBefore, openBefore, auditCount, auditBefore, time: new Date().toISOString() });
+    }
+  });
+}
+
 async function main(): Promise<void> {
   let config;
   try {
@@ -37,17 +115,9 @@ async function main(): Promise<void> {
     process.stdout.write(usage);
     return;
   }
-  if (config.command === 'purge') {
-    const store = await openStore(config.store);
-    const before = new Date(Date.now() - (config.purgeOlderThanDays ?? 0) * 86_400_000).toISOString();
-    const count = await store.purgeFinished(before);
-    await store.close();
-    line({ event: 'purged', count, before, time: new Date().toISOString() });
-    flushLog();
+  if (config.command !== 'serve') {
+    await runCommand(config);
     return;
-  }
-  if (config.adminToken === undefined) {
-    process.stderr.write('npo-intake: no admin token set; the admin API answers 403 (set NPO_INTAKE_ADMIN_TOKEN)\n');
   }
   let store;
   try {
@@ -62,9 +132,10 @@ async function main(): Promise<void> {
     port: config.port,
     host: config.host,
     allowedOrigins: config.allowedOrigins,
+    adminAllowedOrigins: config.adminAllowedOrigins,
     adminToken: config.adminToken,
     rateLimit: config.rateLimit,
-    trustProxy: config.trustProxy,
+    ...(config.trustProxy === undefined ? {} : { trustProxy: config.trustProxy }),
     log: (entry: IntakeLogEntry) => line(entry as unknown as Record<string, unknown>),
   });
   line({ event: 'listening', url: server.url, store: store.dialect, time: new Date().toISOString() });

@@ -1,4 +1,9 @@
 import { parseArgs } from 'node:util';
+import { EMAIL_PATTERN } from '@npo-gemeenten/core';
+import { tokenPattern } from './auth.js';
+import { parseTrustProxy, type TrustProxy } from './client-address.js';
+import { providerIds } from './providers.js';
+import type { StaffRole } from './store/types.js';
 
 /**
  * Where requests are stored.
@@ -7,28 +12,61 @@ import { parseArgs } from 'node:util';
 export type StoreConfig = { kind: 'sqlite'; filename: string } | { kind: 'postgres'; connectionString: string };
 
 /**
- * Settings of the CLI server, from flags and environment variables.
+ * A staff account to create with `npo-intake users add`.
+ * @public
+ */
+export interface NewUserConfig {
+  name: string;
+  email: string;
+  role: StaffRole;
+  provider: string | null;
+}
+
+/**
+ * Retention periods of `npo-intake purge`, in days.
+ * @public
+ */
+export interface PurgeConfig {
+  /** Requests in a final state whose status last changed longer ago than this. */
+  finishedDays: number;
+  /** Requests in any other state whose status last changed longer ago than this. */
+  openDays: number;
+  /** Audit entries older than this. */
+  auditDays: number;
+}
+
+/**
+ * Settings of the CLI, from flags and environment variables.
  * @public
  */
 export interface IntakeConfig {
-  /** `serve` (default) runs the server; `purge` erases finished requests older than `purgeOlderThanDays`. */
-  command: 'serve' | 'purge';
-  /** For `purge`: erase requests in a final state whose status last changed more than this many days ago. */
-  purgeOlderThanDays: number | undefined;
+  /**
+   * `serve` (default) runs the server; `purge` applies retention; `users-add`, `users-list`,
+   * `users-revoke` manage staff accounts; `erase` erases every request of one e-mail address.
+   */
+  command: 'serve' | 'purge' | 'users-add' | 'users-list' | 'users-revoke' | 'erase';
+  /** For `purge`: the retention periods. */
+  purge: PurgeConfig | undefined;
+  /** For `users add`: the account. */
+  user: NewUserConfig | undefined;
+  /** For `users revoke` and `erase`: the e-mail address. */
+  email: string | undefined;
   /** Port to listen on; 0 picks a free one. */
   port: number;
   /** Address to bind. */
   host: string;
   /** SQLite file or PostgreSQL connection. */
   store: StoreConfig;
-  /** Origins allowed to post from a browser. */
+  /** Origins allowed to post requests from a browser. */
   allowedOrigins: string[];
-  /** Bearer token of the admin API; undefined turns the admin API off. */
+  /** Origins allowed to use the staff API from a browser; none by default. */
+  adminAllowedOrigins: string[];
+  /** Bootstrap and emergency token (coordinator rights); undefined when not set. */
   adminToken: string | undefined;
-  /** Posts per minute per client address; 0 is off. */
+  /** Posts per minute per client (IPv6: per /64); 0 is off. */
   rateLimit: number;
-  /** Take the client address from the last `X-Forwarded-For` entry (only behind your own reverse proxy). */
-  trustProxy: boolean;
+  /** Proxies to believe about the client address: hops, or addresses and CIDR networks. */
+  trustProxy: TrustProxy | undefined;
   /** Group commit tuning (`NPO_INTAKE_COMMIT_DELAY_MS`, `NPO_INTAKE_COMMIT_BATCH`). */
   groupCommit: { maxDelayMs: number; maxBatch: number };
 }
@@ -49,27 +87,39 @@ export class ConfigError extends Error {
 
 /** Usage text of `npo-intake`. */
 export const usage = `Usage: npo-intake [options]                       run the server
-       npo-intake purge --older-than-days <n> [--db <file>]
-                          erase requests that are closed, declined or withdrawn and whose status
-                          last changed more than n days ago (retention; PostgreSQL via DATABASE_URL)
+       npo-intake users add --name <name> --email <e> --role coordinator|adviser [--provider <id>]
+                          create a staff account; prints its personal token once, as the last line
+       npo-intake users list                            list staff accounts (never their tokens)
+       npo-intake users revoke --email <e>              revoke a staff account
+       npo-intake erase --email <e>                     erase every request of this e-mail address (AVG art. 17)
+       npo-intake purge --older-than-days <n> [--open-older-than-days <n>] [--audit-older-than-days <n>]
+                          retention: erase finished requests (closed, declined, withdrawn) not changed
+                          for n days, open ones not changed for --open-older-than-days (default 730),
+                          and audit entries older than --audit-older-than-days (default 730)
+  Every command works on --db <file> (SQLite) or on DATABASE_URL (PostgreSQL).
+  Providers: ${providerIds.join(', ')}
 
 Options (environment variable in brackets; flags win):
   --port <n>              port to listen on, 0 picks a free one (NPO_INTAKE_PORT, default 8787)
   --host <address>        address to bind (NPO_INTAKE_HOST, default 127.0.0.1)
-  --db <file>             SQLite database file (NPO_INTAKE_DB, default ./npo-intake.db)
+  --db <file>             SQLite database file (NPO_INTAKE_DB, default ./npo-intake.db); a missing
+                          folder is created 0700, a missing file 0600
                           PostgreSQL instead: set DATABASE_URL=postgres://user:pass@host:5432/db
-  --allowed-origin <url>  origin allowed to post from a browser, repeatable
+  --allowed-origin <url>  origin allowed to post requests from a browser, repeatable
                           (NPO_INTAKE_ALLOWED_ORIGINS, comma-separated)
-  --admin-token <token>   bearer token for the admin API, at least 32 characters
+  --admin-allowed-origin <url>
+                          origin allowed to use the staff API from a browser, repeatable
+                          (NPO_INTAKE_ADMIN_ALLOWED_ORIGINS, comma-separated; default none)
+  --admin-token <token>   bootstrap and emergency token with coordinator rights, at least 32 characters
                           (NPO_INTAKE_ADMIN_TOKEN; prefer the variable: flags show up in process lists)
-  --rate-limit <n>        posts per minute per client address, 0 = off (NPO_INTAKE_RATE_LIMIT, default 60)
-  --trust-proxy           take the client address from X-Forwarded-For (NPO_INTAKE_TRUST_PROXY=1)
+  --rate-limit <n>        posts per minute per client (IPv6: per /64), 0 = off (NPO_INTAKE_RATE_LIMIT, default 60)
+  --trust-proxy <hops|networks>
+                          believe X-Forwarded-For from this many proxies, or from these addresses and
+                          CIDR networks, e.g. 1 or 10.0.0.0/8,fd00::/8 (NPO_INTAKE_TRUST_PROXY; default none)
   Tuning (environment only): NPO_INTAKE_COMMIT_DELAY_MS (default 2), NPO_INTAKE_COMMIT_BATCH (default 128):
                           how long inserts wait to share one durable commit, and how many at most
   --help                  show this text
 `;
-
-
 
 function nonEmpty(value: string | undefined): string | undefined {
   return value === undefined || value.trim() === '' ? undefined : value.trim();
@@ -117,10 +167,17 @@ export function parseIntakeConfig(argv: readonly string[], env: Readonly<Record<
         host: { type: 'string' },
         db: { type: 'string' },
         'allowed-origin': { type: 'string', multiple: true },
+        'admin-allowed-origin': { type: 'string', multiple: true },
         'admin-token': { type: 'string' },
         'rate-limit': { type: 'string' },
-        'trust-proxy': { type: 'boolean' },
+        'trust-proxy': { type: 'string' },
         'older-than-days': { type: 'string' },
+        'open-older-than-days': { type: 'string' },
+        'audit-older-than-days': { type: 'string' },
+        name: { type: 'string' },
+        email: { type: 'string' },
+        role: { type: 'string' },
+        provider: { type: 'string' },
         help: { type: 'boolean' },
       },
     }));
@@ -130,16 +187,59 @@ export function parseIntakeConfig(argv: readonly string[], env: Readonly<Record<
   if (values.help) return 'help';
   const problems: string[] = [];
 
-  let command: IntakeConfig['command'] = 'serve';
-  if (positionals.length === 1 && positionals[0] === 'purge') command = 'purge';
-  else if (positionals.length > 0) problems.push(`unknown command '${positionals.join(' ')}'; the only command is 'purge'`);
-  let purgeOlderThanDays: number | undefined;
-  const days = nonEmpty(values['older-than-days']);
+  const commands: Record<string, IntakeConfig['command']> = {
+    '': 'serve',
+    purge: 'purge',
+    erase: 'erase',
+    'users add': 'users-add',
+    'users list': 'users-list',
+    'users revoke': 'users-revoke',
+  };
+  const named = positionals.join(' ');
+  const command = commands[named] ?? 'serve';
+  if (!Object.hasOwn(commands, named)) {
+    problems.push(`unknown command '${named}'; the commands are users add|list|revoke, erase and purge`);
+  }
+  const used = (flag: string) => values[flag as keyof typeof values] !== undefined;
+  const onlyWith = (flags: string[], allowed: IntakeConfig['command'][], what: string) => {
+    for (const flag of flags) if (used(flag) && !allowed.includes(command)) problems.push(`--${flag} only goes with ${what}`);
+  };
+  onlyWith(['older-than-days', 'open-older-than-days', 'audit-older-than-days'], ['purge'], 'the purge command');
+  onlyWith(['name', 'role', 'provider'], ['users-add'], 'users add');
+  onlyWith(['email'], ['users-add', 'users-revoke', 'erase'], 'users add, users revoke and erase');
+
+  let purge: PurgeConfig | undefined;
   if (command === 'purge') {
+    const days = nonEmpty(values['older-than-days']);
     if (days === undefined) problems.push('purge needs --older-than-days <n>, e.g. --older-than-days 365');
-    else purgeOlderThanDays = integer('--older-than-days', days, 1, 36_500, problems);
-  } else if (days !== undefined) {
-    problems.push('--older-than-days only goes with the purge command');
+    const day = (flag: string, raw: string | undefined, fallback: number) =>
+      raw === undefined ? fallback : integer(flag, raw, 1, 36_500, problems);
+    purge = {
+      finishedDays: day('--older-than-days', days, 1),
+      openDays: day('--open-older-than-days', nonEmpty(values['open-older-than-days']), 730),
+      auditDays: day('--audit-older-than-days', nonEmpty(values['audit-older-than-days']), 730),
+    };
+  }
+
+  let email: string | undefined;
+  if (command === 'users-add' || command === 'users-revoke' || command === 'erase') {
+    email = nonEmpty(values.email);
+    if (email === undefined) problems.push(`${named} needs --email <address>`);
+    else if (!EMAIL_PATTERN.test(email)) problems.push(`'${email}' is not an e-mail address such as name@example.nl`);
+    else email = email.toLowerCase();
+  }
+
+  let user: NewUserConfig | undefined;
+  if (command === 'users-add') {
+    const name = nonEmpty(values.name);
+    if (name === undefined || name.length > 100) problems.push('users add needs --name <name> (at most 100 characters)');
+    const role = nonEmpty(values.role);
+    if (role !== 'coordinator' && role !== 'adviser') problems.push('users add needs --role coordinator or --role adviser');
+    const provider = nonEmpty(values.provider) ?? null;
+    if (provider !== null && !providerIds.includes(provider)) {
+      problems.push(`unknown provider '${provider}'; use one of ${providerIds.join(', ')}`);
+    }
+    user = { name: name ?? '', email: email ?? '', role: role === 'adviser' ? 'adviser' : 'coordinator', provider };
   }
 
   const portRaw = nonEmpty(values.port) ?? nonEmpty(env.NPO_INTAKE_PORT) ?? '8787';
@@ -159,24 +259,28 @@ export function parseIntakeConfig(argv: readonly string[], env: Readonly<Record<
     store = { kind: 'postgres', connectionString: databaseUrl };
   }
 
-  const originList =
-    values['allowed-origin'] ??
-    (nonEmpty(env.NPO_INTAKE_ALLOWED_ORIGINS)?.split(',').map((o) => o.trim()).filter((o) => o !== '') ?? []);
-  const allowedOrigins = originList.flatMap((o) => checkOrigin(o, problems) ?? []);
+  const origins = (flag: string[] | undefined, variable: string | undefined) =>
+    (flag ?? nonEmpty(variable)?.split(',').map((o) => o.trim()).filter((o) => o !== '') ?? []).flatMap(
+      (o) => checkOrigin(o, problems) ?? [],
+    );
+  const allowedOrigins = origins(values['allowed-origin'], env.NPO_INTAKE_ALLOWED_ORIGINS);
+  const adminAllowedOrigins = origins(values['admin-allowed-origin'], env.NPO_INTAKE_ADMIN_ALLOWED_ORIGINS);
 
   const adminToken = nonEmpty(values['admin-token']) ?? nonEmpty(env.NPO_INTAKE_ADMIN_TOKEN);
-  if (adminToken !== undefined && !/^[\x21-\x7e]{32,512}$/.test(adminToken)) {
+  if (adminToken !== undefined && !tokenPattern.test(adminToken)) {
     problems.push('admin token must be 32 to 512 visible ASCII characters without spaces (e.g. `openssl rand -hex 32`)');
   }
 
   const rateRaw = nonEmpty(values['rate-limit']) ?? nonEmpty(env.NPO_INTAKE_RATE_LIMIT) ?? '60';
   const rateLimit = integer('rate limit', rateRaw, 0, 1_000_000, problems);
 
-  const trustRaw = nonEmpty(env.NPO_INTAKE_TRUST_PROXY);
-  if (trustRaw !== undefined && !['0', '1', 'true', 'false'].includes(trustRaw)) {
-    problems.push(`NPO_INTAKE_TRUST_PROXY must be 1/true or 0/false, got '${trustRaw}'`);
+  let trustProxy: TrustProxy | undefined;
+  const trustRaw = nonEmpty(values['trust-proxy']) ?? nonEmpty(env.NPO_INTAKE_TRUST_PROXY);
+  if (trustRaw !== undefined) {
+    const parsed = parseTrustProxy(trustRaw);
+    if (typeof parsed === 'object' && 'error' in parsed) problems.push(parsed.error);
+    else trustProxy = parsed === 0 ? undefined : parsed;
   }
-  const trustProxy = values['trust-proxy'] ?? (trustRaw === '1' || trustRaw === 'true');
 
   const maxDelayMs = integer('NPO_INTAKE_COMMIT_DELAY_MS', nonEmpty(env.NPO_INTAKE_COMMIT_DELAY_MS) ?? '2', 0, 1000, problems);
   const maxBatch = integer('NPO_INTAKE_COMMIT_BATCH', nonEmpty(env.NPO_INTAKE_COMMIT_BATCH) ?? '128', 1, 10_000, problems);
@@ -184,11 +288,14 @@ export function parseIntakeConfig(argv: readonly string[], env: Readonly<Record<
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     command,
-    purgeOlderThanDays,
+    purge,
+    user,
+    email,
     port,
     host,
     store,
     allowedOrigins,
+    adminAllowedOrigins,
     adminToken,
     rateLimit,
     trustProxy,

@@ -12,7 +12,7 @@ import { datasetInfo, getMunicipality, toEligibilityInput } from '@npo-gemeenten
  * @public
  */
 export interface EligibilityDifference {
-  /** `outcome`, `policy`, `municipality`, or the name of a figure such as `inhabitants`. */
+  /** `outcome`, `policy`, `municipality`, `municipalityName`, or the name of a figure such as `inhabitants`. */
   field: string;
   /** The client's value (`null` when the client had none). */
   client: unknown;
@@ -25,7 +25,8 @@ export interface EligibilityDifference {
  *
  * @remarks
  * `flagged` is true whenever the client's decision cannot be confirmed: a different outcome, different
- * figures, a different policy version, an unknown municipality, or a failed evaluation.
+ * figures, a different policy version, an unknown municipality, a name that does not match the code,
+ * or a failed evaluation.
  * @public
  */
 export interface EligibilityCheck {
@@ -65,6 +66,18 @@ export const bundledDataSource: EligibilityDataSource = {
 };
 
 const figureKeys = ['inhabitants', 'targetGroupShare'] as const;
+
+/** Names compared without regard to case, accents and spacing (`Súdwest-Fryslân` = `sudwest-fryslan`). */
+function sameName(a: string, b: string): boolean {
+  const key = (name: string) =>
+    name
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/\s+/g, ' ')
+      .trim();
+  return key(a) === key(b);
+}
 
 /**
  * Re-runs the eligibility check with the server's own figures merged with the client's answers and
@@ -143,6 +156,9 @@ export function checkEligibility(
   if (found.code !== request.municipality.code) {
     // A former code resolved to its successor: the request names a municipality that no longer exists.
     differences.push({ field: 'municipality', client: request.municipality.code, server: found.code });
+  } else if (!sameName(request.municipality.name, found.name)) {
+    // The code and the name point at different municipalities: staff must find out which one is meant.
+    differences.push({ field: 'municipalityName', client: request.municipality.name, server: found.name });
   }
   const flagged = differences.length > 0;
   return { status: flagged ? 'mismatch' : 'match', flagged, serverDecision, differences, clientFigures };

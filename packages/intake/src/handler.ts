@@ -1,37 +1,24 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
 import type { AppEnv, RouteDeps } from './app-env.js';
+import { tokenPattern } from './auth.js';
+import { normalizeAddress, rateLimitBucket } from './client-address.js';
+import { corsPolicies } from './cors.js';
 import type { EligibilityDataSource } from './eligibility-check.js';
-import { accessLog, adminAuth, jsonBody, noStore } from './middleware.js';
+import type { IntakeLogEntry } from './http-types.js';
+import { accessLog, coordinatorOnly, jsonBody, noStore, signedIn } from './middleware.js';
 import { buildOpenApiDocument } from './openapi.js';
 import { problem } from './problems.js';
 import { RateLimiter } from './rate-limit.js';
-import { registerAdminRoutes } from './routes/admin.js';
+import { registerAuditRoutes } from './routes/audit.js';
+import { registerExportRoutes } from './routes/exports.js';
+import { registerRequestRoutes } from './routes/requests.js';
+import { registerSubjectRoutes } from './routes/subjects.js';
 import { registerSubmitRoute } from './routes/submit.js';
 import type { IntakeStore } from './store/types.js';
 
-/**
- * One access-log entry. It never holds personal data: no body, no headers, no client address.
- * @public
- */
-export interface IntakeLogEntry {
-  /** When the answer was sent (ISO 8601, UTC). */
-  time: string;
-  /** HTTP method. */
-  method: string;
-  /** The matched route pattern (e.g. `/api/requests/:id`), not the raw path. */
-  route: string;
-  /** HTTP status of the answer. */
-  status: number;
-  /** Time spent answering, in milliseconds. */
-  durationMs: number;
-  /** Id of the stored request, when the answer concerns one. */
-  requestId?: string;
-  /** Short machine-readable reason for an error answer or a special case (e.g. `honeypot`). */
-  note?: string;
-}
+export type { CreatedBody, IntakeLogEntry } from './http-types.js';
 
 /**
  * Options for {@link createIntakeHandler}.
@@ -40,17 +27,23 @@ export interface IntakeLogEntry {
 export interface IntakeHandlerOptions {
   /** Where requests are stored (see `openSqliteStore`, `openPostgresStore`). */
   store: IntakeStore;
-  /** Bearer token for the admin API; without it every admin route answers 403. */
+  /**
+   * Bootstrap and emergency token with coordinator rights (at least 32 characters), audited as
+   * `bootstrap`. Staff sign in with personal tokens (`npo-intake users add`); this one is for the first
+   * start and for emergencies.
+   */
   adminToken?: string;
-  /** Origins (e.g. `https://www.gemeente.nl`) allowed to post from a browser. */
+  /** Origins (e.g. `https://www.gemeente.nl`) allowed to post requests from a browser. */
   allowedOrigins?: readonly string[];
-  /** Posts per minute per client address; 0 turns the limit off. Default 60. */
+  /** Origins allowed to use the staff API from a browser (e.g. a workspace on another host). Default none. */
+  adminAllowedOrigins?: readonly string[];
+  /** Posts per minute per client (IPv6: per /64); 0 turns the limit off. Default 60. */
   rateLimit?: number;
-  /** Largest accepted body in bytes. Default 65536. */
+  /** Largest accepted body in bytes. Default 32768. */
   maxBodyBytes?: number;
   /** The server's own figures for the eligibility re-check. Default: `@npo-gemeenten/data`. */
   eligibilityData?: EligibilityDataSource;
-  /** Client address for rate limiting. Default: the socket address from `@hono/node-server`. */
+  /** Client address for rate limiting and the audit log. Default: the socket address from `@hono/node-server`. */
   clientAddress?: (request: Request, env: unknown) => string | undefined;
   /** Receives one entry per answered request. Default: no logging. */
   log?: (entry: IntakeLogEntry) => void;
@@ -64,27 +57,14 @@ export interface IntakeHandlerOptions {
  */
 export type IntakeHandler = (request: Request, env?: unknown) => Promise<Response>;
 
-/**
- * The answer to a stored (or replayed) request: `201 { id, reference, status }`.
- * @public
- */
-export interface CreatedBody {
-  /** Id of the stored request (UUID). */
-  id: string;
-  /** Human reference, e.g. `NPO-2026-000123`. */
-  reference: string;
-  /** Always `submitted`: the state the request was stored in. */
-  status: 'submitted';
-}
-
 function defaultClientAddress(_request: Request, env: unknown): string | undefined {
   const incoming = (env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming;
-  return incoming?.socket?.remoteAddress;
+  return normalizeAddress(incoming?.socket?.remoteAddress);
 }
 
 /**
- * Creates the intake's fetch handler (built with Hono): the public `POST /api/requests`, the admin API,
- * `GET /api/openapi.json` and `GET /healthz`.
+ * Creates the intake's fetch handler (built with Hono): the public `POST /api/requests`, the staff API,
+ * `GET /api/openapi.json`, `GET /healthz` (liveness) and `GET /readyz` (readiness).
  *
  * @example
  * ```ts
@@ -96,13 +76,19 @@ function defaultClientAddress(_request: Request, env: unknown): string | undefin
  */
 export function createIntakeHandler(options: IntakeHandlerOptions): IntakeHandler {
   const { store } = options;
+  if (options.adminToken !== undefined && !tokenPattern.test(options.adminToken)) {
+    throw new TypeError(
+      'adminToken must be 32 to 512 visible ASCII characters without spaces (e.g. `openssl rand -hex 32`)',
+    );
+  }
   const allowedOrigins = new Set(options.allowedOrigins ?? []);
-  const maxBodyBytes = options.maxBodyBytes ?? 64 * 1024;
+  const maxBodyBytes = options.maxBodyBytes ?? 32 * 1024;
   const now = options.now ?? (() => new Date());
   const postLimiter = new RateLimiter(options.rateLimit ?? 60);
-  // Failed admin logins are limited separately (and always), so the token cannot be guessed quickly.
+  // Failed sign-ins are limited separately (and always), so a token cannot be guessed quickly.
   const authFailureLimiter = new RateLimiter(20);
   const clientAddress = options.clientAddress ?? defaultClientAddress;
+  const clientBucket = (request: Request, env: unknown) => rateLimitBucket(clientAddress(request, env));
   const log = options.log;
   let openApi: unknown;
 
@@ -114,16 +100,7 @@ export function createIntakeHandler(options: IntakeHandlerOptions): IntakeHandle
       crossOriginResourcePolicy: 'cross-origin',
     }),
   );
-  app.use(
-    '/api/*',
-    cors({
-      origin: (origin) => (allowedOrigins.has(origin) ? origin : null),
-      allowMethods: ['GET', 'POST', 'DELETE', 'OPTIONS'],
-      allowHeaders: ['Content-Type', 'Idempotency-Key', 'Authorization'],
-      exposeHeaders: ['Idempotent-Replayed', 'Retry-After'],
-      maxAge: 600,
-    }),
-  );
+  app.use('/api/*', corsPolicies(allowedOrigins, new Set(options.adminAllowedOrigins ?? [])));
   app.use('/api/*', noStore);
 
   const deps: RouteDeps = {
@@ -131,19 +108,39 @@ export function createIntakeHandler(options: IntakeHandlerOptions): IntakeHandle
     allowedOrigins,
     postLimiter,
     clientAddress,
+    clientBucket,
     eligibilityData: options.eligibilityData,
     now,
     jsonBody,
-    limitBody: bodyLimit({ maxSize: maxBodyBytes, onError: (c) => problem(c, 413, 'payload-too-large') }),
-    admin: adminAuth(options.adminToken, authFailureLimiter, clientAddress),
+    limitBody: bodyLimit({
+      maxSize: maxBodyBytes,
+      onError: (c) => {
+        // The rest of the body is not read: the connection cannot carry another request after this one.
+        c.header('Connection', 'close');
+        return problem(c, 413, 'payload-too-large');
+      },
+    }),
+    signedIn: signedIn({
+      bootstrapToken: options.adminToken,
+      store,
+      failures: authFailureLimiter,
+      bucket: clientBucket,
+      address: clientAddress,
+      now,
+    }),
+    coordinator: coordinatorOnly,
   };
 
-  app.get('/healthz', async (c) => {
+  // Liveness: the process answers. Readiness (below) asks the store.
+  app.get('/healthz', (c) => c.json({ status: 'ok', store: store.dialect }));
+
+  app.get('/readyz', async (c) => {
     try {
-      await store.ping();
-      return c.json({ status: 'ok', store: store.dialect });
+      await store.ready();
+      return c.json({ status: 'ready', store: store.dialect });
     } catch {
-      return c.json({ status: 'unavailable', store: store.dialect }, 503);
+      c.set('note', 'store-not-ready');
+      return c.json({ status: 'not-ready', store: store.dialect }, 503);
     }
   });
 
@@ -153,7 +150,14 @@ export function createIntakeHandler(options: IntakeHandlerOptions): IntakeHandle
   });
 
   registerSubmitRoute(app, deps);
-  registerAdminRoutes(app, deps);
+  app.get('/api/me', deps.signedIn, (c) => {
+    const { actor: _actor, ...me } = c.get('principal') ?? {};
+    return c.json(me);
+  });
+  registerExportRoutes(app, deps);
+  registerRequestRoutes(app, deps);
+  registerSubjectRoutes(app, deps);
+  registerAuditRoutes(app, deps);
 
   app.notFound((c) => problem(c, 404, 'not-found'));
   app.onError((_error, c) => {

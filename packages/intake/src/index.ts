@@ -5,11 +5,15 @@
  * @packageDocumentation
  */
 export { createIntakeHandler } from './handler.js';
-export type { IntakeHandler, IntakeHandlerOptions, IntakeLogEntry, CreatedBody } from './handler.js';
+export type { IntakeHandler, IntakeHandlerOptions } from './handler.js';
+export type { IntakeLogEntry, CreatedBody } from './http-types.js';
+export { createStaffAccount } from './accounts.js';
+export type { CreatedStaffAccount } from './accounts.js';
+export type { TrustProxy } from './client-address.js';
 export type { ProblemBody } from './problems.js';
 export { checkEligibility, bundledDataSource } from './eligibility-check.js';
 export type { EligibilityCheck, EligibilityDifference, EligibilityDataSource } from './eligibility-check.js';
-export { openSqliteStore, openPostgresStore, InvalidCursorError } from './store/index.js';
+export { openSqliteStore, openPostgresStore, InvalidCursorError, PermanentStoreError } from './store/index.js';
 export type * from './store/types.js';
 export type { SqliteStoreOptions, PostgresStoreOptions } from './store/index.js';
 export { buildOpenApiDocument } from './openapi.js';
@@ -17,4 +21,4 @@ export { csvCell } from './csv.js';
 export { startIntakeServer, openStore } from './server.js';
 export type { IntakeServerOptions, RunningIntakeServer } from './server.js';
 export { parseIntakeConfig, ConfigError, usage } from './config.js';
-export type { IntakeConfig, StoreConfig } from './config.js';
+export type { IntakeConfig, StoreConfig, NewUserConfig, PurgeConfig } from './config.js';

@@ -1,13 +1,20 @@
 import * as z from 'zod';
 import {
   decisionRecordSchema,
+  eligibilityOutcomeSchema,
   exampleSupportRequest,
   supportRequestSchema,
   trajectoryStateSchema,
   UUID_PATTERN,
 } from '@npo-gemeenten/core';
-import { pageLimit } from './page-limit.js';
-import { transitionBodySchema } from './transition-body.js';
+import { limitParameter } from './page-limit.js';
+import {
+  assignmentBodySchema,
+  noteBodySchema,
+  subjectSearchBodySchema,
+  transitionBodySchema,
+} from './admin-bodies.js';
+import { providerIds } from './providers.js';
 
 const localizedText = z.strictObject({ nl: z.string(), en: z.string() });
 const fieldError = z.strictObject({ path: z.string(), code: z.string(), message: localizedText });
@@ -33,17 +40,58 @@ const eligibilityCheck = z.strictObject({
   reason: z.string().optional(),
   clientFigures: z.array(z.string()),
 });
+const note = z.strictObject({ at: z.iso.datetime(), author: z.string(), text: z.string() });
 const storedRequest = z.strictObject({
   id: z.string().regex(UUID_PATTERN),
   reference: z.string(),
   status: trajectoryStateSchema,
   receivedAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
+  provider: z.nullable(z.enum(providerIds as [string, ...string[]])),
+  adviserEmail: z.nullable(z.string()),
   eligibilityFlagged: z.boolean(),
   request: supportRequestSchema,
   clientDecision: decisionRecordSchema,
   eligibilityCheck,
   history: z.array(trajectoryEvent).optional(),
+  notes: z.array(note).optional(),
+});
+const auditEntry = z.strictObject({
+  at: z.iso.datetime(),
+  actor: z.string(),
+  action: z.enum([
+    'read',
+    'list',
+    'export',
+    'assign',
+    'move',
+    'note',
+    'erase',
+    'sign-in-failed',
+    'subject-search',
+    'user-add',
+    'user-revoke',
+    'purge',
+  ]),
+  requestId: z.nullable(z.string().regex(UUID_PATTERN)),
+  clientAddress: z.nullable(z.string()),
+});
+const auditPage = z.strictObject({ items: z.array(auditEntry), next: z.string().nullable() });
+const subjectItem = z.strictObject({
+  id: z.string().regex(UUID_PATTERN),
+  reference: z.string(),
+  status: trajectoryStateSchema,
+  receivedAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+  request: supportRequestSchema,
+  history: z.array(z.strictObject({ from: trajectoryStateSchema, to: trajectoryStateSchema, at: z.iso.datetime() })),
+});
+const me = z.strictObject({
+  kind: z.enum(['user', 'bootstrap']),
+  role: z.enum(['coordinator', 'adviser']),
+  name: z.string(),
+  email: z.nullable(z.string()),
+  provider: z.nullable(z.string()),
 });
 const page = z.strictObject({ items: z.array(storedRequest), total: z.int().min(0), next: z.string().nullable() });
 
@@ -64,6 +112,17 @@ function problemResponse(description: string) {
   return { description, content: jsonContent({ $ref: '#/components/schemas/Problem' }) };
 }
 
+const filterParameters = [
+  { name: 'status', in: 'query', schema: schema(trajectoryStateSchema, 'output') },
+  { name: 'provider', in: 'query', schema: { enum: [...providerIds] } },
+  { name: 'adviser', in: 'query', description: 'E-mail address of the assigned adviser.', schema: { type: 'string' } },
+  { name: 'municipality', in: 'query', description: 'CBS municipality code, e.g. GM0088.', schema: { type: 'string' } },
+  { name: 'province', in: 'query', description: 'CBS province code, e.g. PV21.', schema: { type: 'string' } },
+  { name: 'outcome', in: 'query', schema: schema(eligibilityOutcomeSchema, 'output') },
+  { name: 'receivedFrom', in: 'query', description: 'First day of receipt (UTC).', schema: { type: 'string', format: 'date' } },
+  { name: 'receivedTo', in: 'query', description: 'Last day of receipt (UTC), inclusive.', schema: { type: 'string', format: 'date' } },
+];
+
 /** The OpenAPI 3.1 document of the intake, generated from the zod schemas. */
 export function buildOpenApiDocument(): Record<string, unknown> {
   const admin = [{ bearer: [] }];
@@ -80,7 +139,7 @@ export function buildOpenApiDocument(): Record<string, unknown> {
       title: 'NPO gemeenten intake',
       version: '0.0.0',
       description:
-        'Receives support requests for the NP Onderwijs offer to smaller municipalities and lets staff list, export and move them through the trajectory.',
+        'Receives support requests for the NP Onderwijs offer to smaller municipalities and lets staff list, export, assign, annotate and move them through the trajectory. Staff sign in with a personal bearer token (`npo-intake users add`); coordinators see everything, advisers only the requests assigned to their provider or to them (anything else is 404). Every read of personal data, list, export, change and failed sign-in is recorded in the audit log.',
       license: { name: 'MIT', identifier: 'MIT' },
     },
     components: {
@@ -93,6 +152,13 @@ export function buildOpenApiDocument(): Record<string, unknown> {
         StoredRequest: schema(storedRequest, 'output'),
         Page: schema(page, 'output'),
         TransitionBody: schema(transitionBodySchema, 'input'),
+        AssignmentBody: schema(assignmentBodySchema, 'input'),
+        NoteBody: schema(noteBodySchema, 'input'),
+        Note: schema(note, 'output'),
+        SubjectSearchBody: schema(subjectSearchBodySchema, 'input'),
+        SubjectResult: schema(z.strictObject({ items: z.array(subjectItem) }), 'output'),
+        AuditPage: schema(auditPage, 'output'),
+        Me: schema(me, 'output'),
       },
     },
     paths: {
@@ -114,13 +180,14 @@ export function buildOpenApiDocument(): Record<string, unknown> {
             '400': problemResponse('Invalid JSON, or Idempotency-Key missing or not equal to clientRequestId'),
             '403': problemResponse('Origin not allowed'),
             '409': problemResponse('Idempotency-Key already used for a different body'),
-            '413': problemResponse('Body too large'),
+            '413': problemResponse('Body over 32 KB (answered with Connection: close)'),
             '415': problemResponse('Not application/json'),
             '422': {
-              description: 'Field errors in Dutch and English',
+              description: 'Field errors in Dutch and English (at most 20; unknown field names cut to 64 characters)',
               content: jsonContent({ $ref: '#/components/schemas/ValidationErrors' }),
             },
             '429': problemResponse('Rate limit exceeded'),
+            '500': problemResponse('The request can never be stored (store-rejected); no Retry-After'),
             '503': problemResponse('Store unavailable; retry with the same key'),
           },
         },
@@ -128,9 +195,17 @@ export function buildOpenApiDocument(): Record<string, unknown> {
           summary: 'List requests, newest first',
           security: admin,
           parameters: [
-            { name: 'limit', in: 'query', schema: { type: 'integer', minimum: pageLimit.min, maximum: pageLimit.max, default: pageLimit.default } },
+            limitParameter,
             { name: 'cursor', in: 'query', schema: { type: 'string' } },
-            { name: 'status', in: 'query', schema: schema(trajectoryStateSchema, 'output') },
+            {
+              name: 'sort',
+              in: 'query',
+              schema: {
+                enum: ['received-desc', 'received-asc', 'municipality-asc', 'municipality-desc'],
+                default: 'received-desc',
+              },
+            },
+            ...filterParameters,
           ],
           responses: {
             '200': { description: 'One page', content: jsonContent({ $ref: '#/components/schemas/Page' }) },
@@ -141,18 +216,34 @@ export function buildOpenApiDocument(): Record<string, unknown> {
       },
       '/api/requests.csv': {
         get: {
-          summary: 'Export requests as CSV (formula-safe, RFC 4180, UTF-8 with BOM)',
+          summary: 'Export requests as CSV: UTF-8 with BOM, `;`-separated, every cell quoted and formula-safe',
           security: admin,
-          parameters: [{ name: 'status', in: 'query', schema: schema(trajectoryStateSchema, 'output') }],
+          parameters: filterParameters,
           responses: {
             '200': { description: 'CSV file', content: { 'text/csv': { schema: { type: 'string' } } } },
+            '400': problemResponse('Invalid query'),
+            '401': problemResponse('Missing or wrong token'),
+          },
+        },
+      },
+      '/api/requests.xlsx': {
+        get: {
+          summary: 'Export requests as an XLSX workbook, every cell a text cell (never a formula)',
+          security: admin,
+          parameters: filterParameters,
+          responses: {
+            '200': {
+              description: 'XLSX file',
+              content: { 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: { type: 'string', contentMediaType: 'application/zip' } } },
+            },
+            '400': problemResponse('Invalid query'),
             '401': problemResponse('Missing or wrong token'),
           },
         },
       },
       '/api/requests/{id}': {
         get: {
-          summary: 'One request with its trajectory history',
+          summary: 'One request with its trajectory history and internal notes (audited as a read)',
           security: admin,
           parameters: [idParam],
           responses: {
@@ -162,12 +253,13 @@ export function buildOpenApiDocument(): Record<string, unknown> {
           },
         },
         delete: {
-          summary: 'Erase a request and its history (right to erasure, retention)',
+          summary: 'Erase a request with its history and notes (right to erasure); coordinators only',
           security: admin,
           parameters: [idParam],
           responses: {
             '204': { description: 'Erased' },
             '401': problemResponse('Missing or wrong token'),
+            '403': problemResponse('Not a coordinator'),
             '404': problemResponse('Not found'),
           },
         },
@@ -179,7 +271,7 @@ export function buildOpenApiDocument(): Record<string, unknown> {
           parameters: [idParam],
           requestBody: {
             required: true,
-            content: jsonContent({ $ref: '#/components/schemas/TransitionBody' }, { to: 'intake', actor: 'J. de Vries' }),
+            content: jsonContent({ $ref: '#/components/schemas/TransitionBody' }, { to: 'intake', note: 'Eerste gesprek gepland' }),
           },
           responses: {
             '200': { description: 'Moved', content: jsonContent({ $ref: '#/components/schemas/StoredRequest' }) },
@@ -193,11 +285,92 @@ export function buildOpenApiDocument(): Record<string, unknown> {
           },
         },
       },
+      '/api/requests/{id}/assignment': {
+        post: {
+          summary: 'Assign a request to a consortium member and, optionally, one of its advisers; coordinators only',
+          security: admin,
+          parameters: [idParam],
+          requestBody: {
+            required: true,
+            content: jsonContent({ $ref: '#/components/schemas/AssignmentBody' }, { provider: 'oberon', adviserEmail: 'adviseur@oberon.nl' }),
+          },
+          responses: {
+            '200': { description: 'Assigned', content: jsonContent({ $ref: '#/components/schemas/StoredRequest' }) },
+            '401': problemResponse('Missing or wrong token'),
+            '403': problemResponse('Not a coordinator'),
+            '404': problemResponse('Not found'),
+            '422': problemResponse('Invalid body, or no active adviser with that address at that provider'),
+          },
+        },
+      },
+      '/api/requests/{id}/notes': {
+        post: {
+          summary: 'Add an internal note (never shown in a requester-facing answer)',
+          security: admin,
+          parameters: [idParam],
+          requestBody: {
+            required: true,
+            content: jsonContent({ $ref: '#/components/schemas/NoteBody' }, { text: 'Gebeld; wethouder wil in september starten.' }),
+          },
+          responses: {
+            '201': { description: 'Added', content: jsonContent({ $ref: '#/components/schemas/Note' }) },
+            '401': problemResponse('Missing or wrong token'),
+            '404': problemResponse('Not found'),
+            '422': { description: 'Invalid body', content: jsonContent({ $ref: '#/components/schemas/ValidationErrors' }) },
+          },
+        },
+      },
+      '/api/subjects/search': {
+        post: {
+          summary: 'Everything stored about one requester, by e-mail address (AVG art. 15); coordinators only',
+          security: admin,
+          requestBody: {
+            required: true,
+            content: jsonContent({ $ref: '#/components/schemas/SubjectSearchBody' }, { email: 'j.devries@example.nl' }),
+          },
+          responses: {
+            '200': { description: 'The requests', content: jsonContent({ $ref: '#/components/schemas/SubjectResult' }) },
+            '401': problemResponse('Missing or wrong token'),
+            '403': problemResponse('Not a coordinator'),
+            '422': { description: 'Invalid body', content: jsonContent({ $ref: '#/components/schemas/ValidationErrors' }) },
+          },
+        },
+      },
+      '/api/audit': {
+        get: {
+          summary: 'The audit log, newest first; coordinators only',
+          security: admin,
+          parameters: [
+            limitParameter,
+            { name: 'cursor', in: 'query', schema: { type: 'string' } },
+            { name: 'request', in: 'query', description: 'Only entries about this request id.', schema: { type: 'string', pattern: UUID_PATTERN.source } },
+          ],
+          responses: {
+            '200': { description: 'One page', content: jsonContent({ $ref: '#/components/schemas/AuditPage' }) },
+            '400': problemResponse('Invalid query'),
+            '401': problemResponse('Missing or wrong token'),
+            '403': problemResponse('Not a coordinator'),
+          },
+        },
+      },
+      '/api/me': {
+        get: {
+          summary: 'The signed-in person',
+          security: admin,
+          responses: {
+            '200': { description: 'Who is signed in', content: jsonContent({ $ref: '#/components/schemas/Me' }) },
+            '401': problemResponse('Missing or wrong token'),
+          },
+        },
+      },
       '/api/openapi.json': { get: { summary: 'This document', responses: { '200': { description: 'OpenAPI 3.1' } } } },
       '/healthz': {
+        get: { summary: 'Liveness: the process answers', responses: { '200': { description: 'Alive' } } },
+      },
+      '/readyz': {
         get: {
-          summary: 'Liveness and store check',
-          responses: { '200': { description: 'Healthy' }, '503': { description: 'Store unavailable' } },
+          summary: 'Readiness: the store accepts a write',
+          responses: { '200': { description: 'Ready' }, '503': { description: 'The store cannot take writes' } },
         },
       },
     },

@@ -31,13 +31,22 @@ const texts = {
   'origin-not-allowed': ['Deze website mag geen aanvragen sturen.', 'This origin may not send requests.'],
   'rate-limited': ['Te veel aanvragen; probeer het later opnieuw.', 'Too many requests; try again later.'],
   unauthorized: ['Aanmelden vereist.', 'Authentication required.'],
-  'admin-disabled': ['De beheer-API staat uit.', 'The admin API is disabled.'],
+  forbidden: ['Dit mag alleen een coördinator.', 'Only a coordinator may do this.'],
   'not-found': ['Niet gevonden.', 'Not found.'],
   'invalid-query': ['Ongeldige parameter in de zoekopdracht.', 'Invalid query parameter.'],
   'illegal-transition': ['Deze statuswijziging is niet toegestaan.', 'This status change is not allowed.'],
   'store-unavailable': [
     'De aanvraag kon niet worden opgeslagen; probeer het opnieuw.',
     'The request could not be stored; please retry.',
+  ],
+  'store-rejected': [
+    'De aanvraag kan niet worden opgeslagen; opnieuw proberen helpt niet.',
+    'The request cannot be stored; retrying will not help.',
+  ],
+  'invalid-body': ['De inhoud van het verzoek is ongeldig.', 'The request body is invalid.'],
+  'unknown-adviser': [
+    'Er is geen actieve adviseur met dit e-mailadres bij deze aanbieder.',
+    'There is no active adviser with this e-mail address at this provider.',
   ],
   'internal-error': ['Er ging iets mis.', 'Something went wrong.'],
 } as const satisfies Record<string, readonly [string, string]>;

@@ -1,6 +1,7 @@
 import type { Server as HttpServer, ServerResponse } from 'node:http';
 import { Server as NetServer, type AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
+import { clientAddressResolver, type TrustProxy } from './client-address.js';
 import { createIntakeHandler, type IntakeHandlerOptions } from './handler.js';
 import { openPostgresStore } from './store/postgres.js';
 import { openSqliteStore } from './store/sqlite.js';
@@ -16,10 +17,19 @@ export interface IntakeServerOptions extends Omit<IntakeHandlerOptions, 'clientA
   port?: number;
   /** Address to bind. Default 127.0.0.1. */
   host?: string;
-  /** Take the client address from the last `X-Forwarded-For` entry. Default false. */
-  trustProxy?: boolean;
+  /**
+   * Proxies to believe about the client address (`X-Forwarded-For`): a number of hops, or the
+   * addresses and CIDR networks of your proxies. `true` means one hop. Default: none.
+   */
+  trustProxy?: boolean | TrustProxy;
   /** How long shutdown waits for in-flight requests before cutting connections. Default 10000 ms. */
   shutdownTimeoutMs?: number;
+  /** Time a client has to send the request headers. Default 10000 ms. */
+  headersTimeoutMs?: number;
+  /** Time a client has to send the whole request. Default 30000 ms. */
+  requestTimeoutMs?: number;
+  /** Most connections open at once; more are refused. Default 1024. */
+  maxConnections?: number;
 }
 
 /**
@@ -57,16 +67,20 @@ function socketAddress(env: unknown): string | undefined {
  * @public
  */
 export async function startIntakeServer(options: IntakeServerOptions): Promise<RunningIntakeServer> {
-  const { port = 8787, host = '127.0.0.1', trustProxy = false, shutdownTimeoutMs = 10_000, ...rest } = options;
+  const {
+    port = 8787,
+    host = '127.0.0.1',
+    trustProxy = false,
+    shutdownTimeoutMs = 10_000,
+    headersTimeoutMs = 10_000,
+    requestTimeoutMs = 30_000,
+    maxConnections = 1024,
+    ...rest
+  } = options;
+  const resolveClient = clientAddressResolver(trustProxy === true ? 1 : trustProxy === false ? undefined : trustProxy);
   const handler = createIntakeHandler({
     ...rest,
-    clientAddress: (request, env) => {
-      if (trustProxy) {
-        const forwarded = request.headers.get('X-Forwarded-For')?.split(',').at(-1)?.trim();
-        if (forwarded) return forwarded;
-      }
-      return socketAddress(env);
-    },
+    clientAddress: (request, env) => resolveClient(socketAddress(env), request.headers.get('X-Forwarded-For')),
   });
   let draining = false;
   let inFlight = 0;
@@ -86,7 +100,22 @@ export async function startIntakeServer(options: IntakeServerOptions): Promise<R
     }
   };
   const server: ServerType = await new Promise((resolve, reject) => {
-    const s = serve({ fetch, port, hostname: host }, () => resolve(s));
+    const s = serve(
+      {
+        fetch,
+        port,
+        hostname: host,
+        // Slow clients (one byte every few seconds) are cut off instead of holding a connection for minutes;
+        // timeouts are checked every second rather than Node's default 30.
+        serverOptions: {
+          headersTimeout: headersTimeoutMs,
+          requestTimeout: requestTimeoutMs,
+          connectionsCheckingInterval: Math.min(1000, headersTimeoutMs, requestTimeoutMs),
+        },
+      },
+      () => resolve(s),
+    );
+    (s as HttpServer).maxConnections = maxConnections;
     s.once('error', reject);
   });
   const address = server.address() as AddressInfo;

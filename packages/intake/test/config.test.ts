@@ -15,14 +15,17 @@ describe('parseIntakeConfig', () => {
   it('has safe defaults: loopback, SQLite file, rate limit on', () => {
     expect(parseIntakeConfig([], {})).toEqual({
       command: 'serve',
-      purgeOlderThanDays: undefined,
+      purge: undefined,
+      user: undefined,
+      email: undefined,
       port: 8787,
       host: '127.0.0.1',
       store: { kind: 'sqlite', filename: 'npo-intake.db' },
       allowedOrigins: [],
+      adminAllowedOrigins: [],
       adminToken: undefined,
       rateLimit: 60,
-      trustProxy: false,
+      trustProxy: undefined,
       groupCommit: { maxDelayMs: 2, maxBatch: 128 },
     });
   });
@@ -31,19 +34,23 @@ describe('parseIntakeConfig', () => {
     const token = 'a'.repeat(40);
     const config = parseIntakeConfig(
       ['--port', '9000', '--host', '0.0.0.0', '--db', '/var/lib/npo/intake.db', '--allowed-origin', 'https://a.nl',
-        '--allowed-origin', 'https://b.nl/', '--admin-token', token, '--rate-limit', '0', '--trust-proxy'],
-      { NPO_INTAKE_PORT: '1234', NPO_INTAKE_ALLOWED_ORIGINS: 'https://c.nl' },
+        '--allowed-origin', 'https://b.nl/', '--admin-token', token, '--rate-limit', '0', '--trust-proxy', '2',
+        '--admin-allowed-origin', 'https://werkplek.aanbieder.nl'],
+      { NPO_INTAKE_PORT: '1234', NPO_INTAKE_ALLOWED_ORIGINS: 'https://c.nl', NPO_INTAKE_ADMIN_ALLOWED_ORIGINS: 'https://d.nl' },
     );
     expect(config).toEqual({
       command: 'serve',
-      purgeOlderThanDays: undefined,
+      purge: undefined,
+      user: undefined,
+      email: undefined,
       port: 9000,
       host: '0.0.0.0',
       store: { kind: 'sqlite', filename: '/var/lib/npo/intake.db' },
       allowedOrigins: ['https://a.nl', 'https://b.nl'],
+      adminAllowedOrigins: ['https://werkplek.aanbieder.nl'],
       adminToken: token,
       rateLimit: 0,
-      trustProxy: true,
+      trustProxy: 2,
       groupCommit: { maxDelayMs: 2, maxBatch: 128 },
     });
   });
@@ -68,13 +75,18 @@ describe('parseIntakeConfig', () => {
       adminToken: token,
       rateLimit: 10,
     });
+    expect(
+      parseIntakeConfig([], { NPO_INTAKE_TRUST_PROXY: '10.0.0.0/8, fd00::/8', NPO_INTAKE_ADMIN_ALLOWED_ORIGINS: 'https://d.nl' }),
+    ).toMatchObject({ trustProxy: ['10.0.0.0/8', 'fd00::/8'], adminAllowedOrigins: ['https://d.nl'] });
+    expect(parseIntakeConfig([], { NPO_INTAKE_TRUST_PROXY: '0' })).toMatchObject({ trustProxy: undefined });
     expect(parseIntakeConfig([], { NPO_INTAKE_DB: 'x.db' })).toMatchObject({ store: { kind: 'sqlite', filename: 'x.db' } });
   });
 
   it('names every problem in bad configuration', () => {
     const found = problems(['--port', '70000', '--allowed-origin', 'https://a.nl/path', '--allowed-origin', '*',
-      '--admin-token', 'short', '--rate-limit=-1', '--db', 'x.db'], { DATABASE_URL: 'mysql://x' });
-    expect(found).toHaveLength(7);
+      '--admin-token', 'short', '--rate-limit=-1', '--db', 'x.db', '--trust-proxy', '10.0.0.0/33'], { DATABASE_URL: 'mysql://x' });
+    expect(found).toHaveLength(8);
+    expect(found.join('\n')).toMatch(/trust proxy entry '10\.0\.0\.0\/33' is not an address or CIDR network/);
     expect(found.join('\n')).toMatch(/port must be a whole number from 0 to 65535, got '70000'/);
     expect(found.join('\n')).toMatch(/https:\/\/a\.nl\/path' must be scheme and host only/);
     expect(found.join('\n')).toMatch(/'\*' is not a URL/);
@@ -87,13 +99,40 @@ describe('parseIntakeConfig', () => {
   it('reads the purge command and its retention period', () => {
     expect(parseIntakeConfig(['purge', '--older-than-days', '365', '--db', 'x.db'], {})).toMatchObject({
       command: 'purge',
-      purgeOlderThanDays: 365,
+      purge: { finishedDays: 365, openDays: 730, auditDays: 730 },
       store: { kind: 'sqlite', filename: 'x.db' },
     });
+    expect(
+      parseIntakeConfig(['purge', '--older-than-days', '365', '--open-older-than-days', '500', '--audit-older-than-days', '400'], {}),
+    ).toMatchObject({ purge: { finishedDays: 365, openDays: 500, auditDays: 400 } });
     expect(problems(['purge'])).toEqual(['purge needs --older-than-days <n>, e.g. --older-than-days 365']);
     expect(problems(['purge', '--older-than-days', '0'])[0]).toMatch(/--older-than-days must be a whole number from 1/);
     expect(problems(['--older-than-days', '30'])).toEqual(['--older-than-days only goes with the purge command']);
     expect(problems(['serve'])[0]).toMatch(/unknown command 'serve'/);
+  });
+
+  it('reads the users and erase commands', () => {
+    expect(
+      parseIntakeConfig(['users', 'add', '--name', 'Petra de Boer', '--email', 'P.deBoer@Oberon.nl', '--role', 'adviser', '--provider', 'oberon'], {}),
+    ).toMatchObject({
+      command: 'users-add',
+      user: { name: 'Petra de Boer', email: 'p.deboer@oberon.nl', role: 'adviser', provider: 'oberon' },
+    });
+    expect(parseIntakeConfig(['users', 'list'], {})).toMatchObject({ command: 'users-list' });
+    expect(parseIntakeConfig(['users', 'revoke', '--email', 'a@b.nl'], {})).toMatchObject({ command: 'users-revoke', email: 'a@b.nl' });
+    expect(parseIntakeConfig(['erase', '--email', 'J.deVries@example.nl'], {})).toMatchObject({
+      command: 'erase',
+      email: 'j.devries@example.nl',
+    });
+    expect(problems(['users', 'add', '--email', 'x', '--role', 'boss', '--provider', 'acme'])).toEqual([
+      "'x' is not an e-mail address such as name@example.nl",
+      'users add needs --name <name> (at most 100 characters)',
+      'users add needs --role coordinator or --role adviser',
+      "unknown provider 'acme'; use one of sardes, oberon, ced-groep, dsp-groep, caop",
+    ]);
+    expect(problems(['erase'])).toEqual(['erase needs --email <address>']);
+    expect(problems(['users'])[0]).toMatch(/unknown command 'users'/);
+    expect(problems(['--email', 'a@b.nl'])).toEqual(['--email only goes with users add, users revoke and erase']);
   });
 
   it('rejects unknown flags and missing values, and answers --help', () => {

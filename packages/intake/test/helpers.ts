@@ -5,7 +5,9 @@ import type { SupportRequest } from '@npo-gemeenten/core';
 import type { EligibilityDataSource } from '../src/eligibility-check.js';
 import { startIntakeServer, type IntakeServerOptions, type RunningIntakeServer } from '../src/server.js';
 import { openSqliteStore } from '../src/store/sqlite.js';
-import type { IntakeStore } from '../src/store/types.js';
+import { createStaffAccount } from '../src/accounts.js';
+import type { IntakeStore, StaffRole } from '../src/store/types.js';
+import type { OpenedStore } from './stores.js';
 
 export const adminToken = 'test-admin-token-0123456789abcdef0123456789';
 
@@ -80,5 +82,51 @@ export function admin(url: string, path: string, init: RequestInit = {}): Promis
   return fetch(`${url}${path}`, {
     ...init,
     headers: { Authorization: `Bearer ${adminToken}`, ...(init.headers as Record<string, string> | undefined) },
+  });
+}
+
+/** The real server over an empty store of one kind (see `stores.ts`). */
+export async function startServerOn(
+  open: () => Promise<OpenedStore>,
+  options: Partial<IntakeServerOptions> = {},
+): Promise<TestServer> {
+  const opened = await open();
+  const t = await startTestServer({ ...options, store: opened.store });
+  return {
+    ...t,
+    async close() {
+      await t.close();
+      opened.cleanup();
+    },
+  };
+}
+
+/** A staff account on the store; returns its personal token. */
+export async function staffToken(
+  store: IntakeStore,
+  email: string,
+  role: StaffRole,
+  provider: string | null = null,
+): Promise<string> {
+  const created = await createStaffAccount(store, { name: email.split('@')[0] ?? email, email, role, provider });
+  if (created === 'exists') throw new Error(`account ${email} exists`);
+  return created.token;
+}
+
+/** Calls a staff route with a bearer token, sending `json` as a JSON body when given. */
+export function call(
+  url: string,
+  token: string,
+  path: string,
+  init: { method?: string; json?: unknown; headers?: Record<string, string> } = {},
+): Promise<Response> {
+  return fetch(`${url}${path}`, {
+    method: init.method ?? (init.json === undefined ? 'GET' : 'POST'),
+    headers: {
+      Authorization: `Bearer ${token}`,
+      ...(init.json === undefined ? {} : { 'Content-Type': 'application/json' }),
+      ...init.headers,
+    },
+    ...(init.json === undefined ? {} : { body: JSON.stringify(init.json) }),
   });
 }

@@ -2,7 +2,8 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { exampleSupportRequest } from '@npo-gemeenten/core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { admin, adminToken, post, startTestServer, type TestServer } from './helpers.js';
+import { createIntakeHandler } from '../src/handler.js';
+import { admin, adminToken, post, staffToken, startTestServer, type TestServer } from './helpers.js';
 import { validRequest } from './fixtures.js';
 
 let t: TestServer;
@@ -45,9 +46,17 @@ describe('admin authentication', () => {
     expect(statuses.slice(20)).toEqual([429, 429]);
   });
 
-  it('answers 403 when no admin token is configured', async () => {
+  it('without a bootstrap token, signs in personal tokens only', async () => {
     t = await startTestServer({ adminToken: undefined });
-    expect((await fetch(`${t.url}/api/requests`, { headers: { Authorization: 'Bearer x' } })).status).toBe(403);
+    expect((await fetch(`${t.url}/api/requests`, { headers: { Authorization: `Bearer ${adminToken}` } })).status).toBe(401);
+    const token = await staffToken(t.store, 'co@caop.nl', 'coordinator');
+    expect((await fetch(`${t.url}/api/requests`, { headers: { Authorization: `Bearer ${token}` } })).status).toBe(200);
+  });
+
+  it('refuses a bootstrap token shorter than 32 characters when the handler is created', async () => {
+    t = await startTestServer();
+    expect(() => createIntakeHandler({ store: t.store, adminToken: 'x'.repeat(31) })).toThrow(/at least|32 to 512/);
+    expect(() => createIntakeHandler({ store: t.store, adminToken: 'x'.repeat(32) })).not.toThrow();
   });
 });
 
@@ -113,14 +122,14 @@ describe('POST /api/requests/:id/transitions', () => {
   it('moves along the trajectory, stamps time and actor, and refuses illegal moves with 409', async () => {
     t = await startTestServer();
     const { id } = await submit(t.url);
-    const first = await move(t.url, id, { to: 'intake', actor: 'Petra', note: 'Eerste gesprek gepland' });
+    const first = await move(t.url, id, { to: 'intake', note: 'Eerste gesprek gepland' });
     expect(first.status).toBe(200);
     const body = (await first.json()) as { status: string; event: { at: string; actor: string } };
     expect(body.status).toBe('intake');
-    expect(body.event.actor).toBe('Petra');
+    expect(body.event.actor).toBe('bootstrap');
     expect(Date.now() - Date.parse(body.event.at)).toBeLessThan(60_000);
     const second = await move(t.url, id, { to: 'matched' });
-    expect(((await second.json()) as { event: { actor: string } }).event.actor).toBe('admin');
+    expect(((await second.json()) as { event: { actor: string } }).event.actor).toBe('bootstrap');
 
     const illegal = await move(t.url, id, { to: 'closed' });
     expect(illegal.status).toBe(409);
@@ -136,8 +145,8 @@ describe('POST /api/requests/:id/transitions', () => {
     };
     expect(detail.status).toBe('matched');
     expect(detail.history.map((h) => `${h.from}>${h.to}:${h.actor}`)).toEqual([
-      'submitted>intake:Petra',
-      'intake>matched:admin',
+      'submitted>intake:bootstrap',
+      'intake>matched:bootstrap',
     ]);
     expect(detail.history[0]?.note).toBe('Eerste gesprek gepland');
   });
@@ -145,7 +154,7 @@ describe('POST /api/requests/:id/transitions', () => {
   it('answers 422 for a bad body, 404 for an unknown request', async () => {
     t = await startTestServer();
     const { id } = await submit(t.url);
-    for (const body of [{}, { to: 'nowhere' }, { to: 'intake', actor: '' }, { to: 'intake', extra: 1 }, []]) {
+    for (const body of [{}, { to: 'nowhere' }, { to: 'intake', actor: 'Petra' }, { to: 'intake', extra: 1 }, []]) {
       expect((await move(t.url, id, body)).status, JSON.stringify(body)).toBe(422);
     }
     expect((await move(t.url, '00000000-0000-4000-8000-000000000000', { to: 'intake' })).status).toBe(404);
@@ -168,34 +177,6 @@ describe('DELETE /api/requests/:id', () => {
   });
 });
 
-describe('GET /api/requests.csv', () => {
-  it('exports RFC 4180 CSV with formula injection neutralised', async () => {
-    t = await startTestServer();
-    const request = validRequest();
-    request.contact = { ...request.contact, name: '=HYPERLINK("http://x","y")', role: '+31 wethouder, "onderwijs"' };
-    request.question = '@SUM(A1:A2) is geen formule maar een vraag\nover twee regels.';
-    const stored = await post(t.url, request);
-    expect(stored.status).toBe(201);
-    const response = await admin(t.url, '/api/requests.csv');
-    expect(response.status).toBe(200);
-    expect(response.headers.get('Content-Type')).toBe('text/csv; charset=utf-8');
-    expect(response.headers.get('Content-Disposition')).toMatch(/^attachment; filename="npo-aanvragen-\d{4}-\d{2}-\d{2}\.csv"$/);
-    const bytes = new Uint8Array(await response.arrayBuffer());
-    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const text = new TextDecoder().decode(bytes.slice(3));
-    const lines = text.split('\r\n');
-    expect(lines[0]?.startsWith('reference,id,received_at,status')).toBe(true);
-    expect(text).toContain(`"'=HYPERLINK(""http://x"",""y"")"`);
-    expect(text).toContain(`"'+31 wethouder, ""onderwijs"""`);
-    expect(text).toContain(`"'@SUM(A1:A2) is geen formule maar een vraag\nover twee regels."`);
-    expect(text.endsWith('\r\n')).toBe(true);
-
-    const empty = await (await admin(t.url, '/api/requests.csv?status=closed')).text();
-    expect(empty.replace('\uFEFF', '').split('\r\n').filter(Boolean)).toHaveLength(1);
-    expect((await admin(t.url, '/api/requests.csv?status=nope')).status).toBe(400);
-  });
-});
-
 describe('GET /api/openapi.json and /healthz', () => {
   it('publishes an OpenAPI 3.1 document whose request schema accepts the example', async () => {
     t = await startTestServer();
@@ -206,7 +187,19 @@ describe('GET /api/openapi.json and /healthz', () => {
     };
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths)).toEqual(
-      expect.arrayContaining(['/api/requests', '/api/requests.csv', '/api/requests/{id}', '/api/requests/{id}/transitions']),
+      expect.arrayContaining([
+        '/api/requests',
+        '/api/requests.csv',
+        '/api/requests.xlsx',
+        '/api/requests/{id}',
+        '/api/requests/{id}/transitions',
+        '/api/requests/{id}/assignment',
+        '/api/requests/{id}/notes',
+        '/api/subjects/search',
+        '/api/audit',
+        '/api/me',
+        '/readyz',
+      ]),
     );
     const ajv = new Ajv2020({ strict: false });
     addFormats.default(ajv);
@@ -216,12 +209,17 @@ describe('GET /api/openapi.json and /healthz', () => {
     const move = ajv.compile(doc.components.schemas.TransitionBody as object);
     expect(move({ to: 'intake' })).toBe(true);
     expect(move({ to: 'elsewhere' })).toBe(false);
+    expect(move({ to: 'intake', actor: 'Petra' })).toBe(false);
+    const assignment = ajv.compile(doc.components.schemas.AssignmentBody as object);
+    expect(assignment({ provider: 'ced-groep', adviserEmail: 'a@ced-groep.nl' })).toBe(true);
+    expect(assignment({ provider: 'acme' })).toBe(false);
   });
 
-  it('reports health with the store dialect', async () => {
+  it('reports liveness and readiness with the store dialect', async () => {
     t = await startTestServer();
     const response = await fetch(`${t.url}/healthz`);
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ status: 'ok', store: 'sqlite' });
+    expect(await (await fetch(`${t.url}/readyz`)).json()).toEqual({ status: 'ready', store: 'sqlite' });
   });
 });

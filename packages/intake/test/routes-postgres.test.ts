@@ -1,8 +1,8 @@
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPostgresStore } from '../src/store/postgres.js';
 import { admin, post, startTestServer, type TestServer } from './helpers.js';
 import { validRequest } from './fixtures.js';
+import { resetPostgres } from './postgres.js';
 
 const url = process.env.NPO_TEST_DATABASE_URL;
 
@@ -14,10 +14,7 @@ if (url === undefined || url === '') {
   describe('routes on PostgreSQL', () => {
     let t: TestServer;
     beforeAll(async () => {
-      const client = new pg.Client({ connectionString: url });
-      await client.connect();
-      await client.query('DROP TABLE IF EXISTS support_request_events, support_requests, intake_migrations');
-      await client.end();
+      await resetPostgres(url);
       t = await startTestServer({ store: await openPostgresStore({ connectionString: url }) });
     });
     afterAll(async () => t.close());
@@ -39,7 +36,7 @@ if (url === undefined || url === '') {
       const moved = await admin(t.url, `/api/requests/${reference}/transitions`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ to: 'intake', actor: 'Petra' }),
+        body: JSON.stringify({ to: 'intake', note: 'Petra belt' }),
       });
       expect(moved.status).toBe(200);
       const illegal = await admin(t.url, `/api/requests/${id}/transitions`, {
@@ -57,6 +54,7 @@ if (url === undefined || url === '') {
       const csv = await (await admin(t.url, '/api/requests.csv')).text();
       expect(csv.split('\r\n').filter(Boolean)).toHaveLength(3);
       expect(await (await fetch(`${t.url}/healthz`)).json()).toEqual({ status: 'ok', store: 'postgres' });
+      expect(await (await fetch(`${t.url}/readyz`)).json()).toEqual({ status: 'ready', store: 'postgres' });
     });
   });
 }

@@ -44,15 +44,16 @@ describe('robustness', () => {
     expect(retried.status).toBe(201);
   });
 
-  it('reports 503 on /healthz when the database does not answer', async () => {
+  it('stays live on /healthz but answers 503 on /readyz when the store takes no writes', async () => {
     const real = await openSqliteStore({ filename: tempDb() });
     const broken: IntakeStore = Object.assign(Object.create(real) as IntakeStore, {
-      ping: () => Promise.reject(new Error('gone')),
+      ready: () => Promise.reject(Object.assign(new Error('disk full'), { code: 'SQLITE_FULL' })),
     });
     t = await startTestServer({ store: broken });
-    const response = await fetch(`${t.url}/healthz`);
+    expect((await fetch(`${t.url}/healthz`)).status).toBe(200);
+    const response = await fetch(`${t.url}/readyz`);
     expect(response.status).toBe(503);
-    expect(await response.json()).toEqual({ status: 'unavailable', store: 'sqlite' });
+    expect(await response.json()).toEqual({ status: 'not-ready', store: 'sqlite' });
   });
 
   it('limits per forwarded client address only when told to trust the proxy', async () => {

@@ -1,6 +1,11 @@
 import { describe, expect, it, afterEach } from 'vitest';
+import { randomUUID } from 'node:crypto';
+import { hashToken, newPersonalToken } from '../src/auth.js';
 import { InvalidCursorError } from '../src/store/common.js';
-import type { IntakeStore } from '../src/store/types.js';
+import { PermanentStoreError } from '../src/store/errors.js';
+import { postgresMigrations } from '../src/store/migrations/postgres.js';
+import { sqliteMigrations } from '../src/store/migrations/sqlite.js';
+import type { AuditStamp, IntakeStore, NewStaffUser } from '../src/store/types.js';
 import { newRecord, validRequest } from './fixtures.js';
 
 /**
@@ -32,10 +37,12 @@ export function storeContract(factory: StoreFactory): void {
   describe('migrations', () => {
     it('applies the numbered migrations once and records them', async () => {
       const store = await fresh();
-      expect(await store.migrations()).toEqual([1]);
+      const versions = (store.dialect === 'sqlite' ? sqliteMigrations : postgresMigrations).map((m) => m.version);
+      expect(versions[0]).toBe(1);
+      expect(await store.migrations()).toEqual(versions);
       await store.close();
       const again = await reopen();
-      expect(await again.migrations()).toEqual([1]);
+      expect(await again.migrations()).toEqual(versions);
     });
   });
 
@@ -210,25 +217,202 @@ export function storeContract(factory: StoreFactory): void {
   });
 
   describe('retention', () => {
-    it('purges only finished requests whose last change is older than the cutoff', async () => {
+    it('purges finished and open requests each after their own period, with notes and history', async () => {
       const store = await fresh();
       const ids: string[] = [];
-      for (let i = 0; i < 4; i += 1) ids.push((await store.insert(newRecord(validRequest(), '2025-01-01T00:00:00.000Z'))).record.id);
-      const [oldClosed, recentDeclined, oldOpen, oldWithdrawn] = ids as [string, string, string, string];
+      for (let i = 0; i < 5; i += 1) ids.push((await store.insert(newRecord(validRequest(), '2025-01-01T00:00:00.000Z'))).record.id);
+      const [oldClosed, recentDeclined, oldOpen, oldWithdrawn, staleOpen] = ids as [string, string, string, string, string];
       const move = (id: string, to: 'intake' | 'matched' | 'in-progress' | 'evaluating' | 'closed' | 'declined' | 'withdrawn', at: string) =>
         store.transition(id, { to, actor: 'a', at });
       for (const to of ['intake', 'matched', 'in-progress', 'evaluating', 'closed'] as const) await move(oldClosed, to, '2025-02-01T00:00:00.000Z');
       await move(recentDeclined, 'declined', '2026-06-01T00:00:00.000Z');
-      await move(oldOpen, 'intake', '2025-02-01T00:00:00.000Z');
+      await move(oldOpen, 'intake', '2025-12-01T00:00:00.000Z');
       await move(oldWithdrawn, 'withdrawn', '2025-03-01T00:00:00.000Z');
+      await store.addNote(oldClosed, { at: '2025-02-02T00:00:00.000Z', author: 'a', text: 'notitie' });
 
-      expect(await store.purgeFinished('2026-01-01T00:00:00.000Z')).toBe(2);
-      expect(await store.get(oldClosed)).toBeUndefined();
+      const stamp: AuditStamp = { actor: 'cli:root', clientAddress: null, at: '2026-07-01T00:00:00.000Z' };
+      const cutoffs = { finishedBefore: '2026-01-01T00:00:00.000Z', openBefore: '2025-06-01T00:00:00.000Z' };
+      expect(await store.purge(cutoffs, stamp)).toBe(3);
+      for (const id of [oldClosed, oldWithdrawn, staleOpen]) expect(await store.get(id)).toBeUndefined();
       expect(await store.history(oldClosed)).toEqual([]);
-      expect(await store.get(oldWithdrawn)).toBeUndefined();
+      expect(await store.notes(oldClosed)).toEqual([]);
       expect((await store.get(recentDeclined))?.status).toBe('declined');
       expect((await store.get(oldOpen))?.status).toBe('intake');
-      expect(await store.purgeFinished('2026-01-01T00:00:00.000Z')).toBe(0);
+      expect(await store.purge(cutoffs, stamp)).toBe(0);
+      const audit = await store.listAudit({ limit: 10 });
+      expect(audit.items.map((e) => [e.action, e.requestId]).sort()).toEqual(
+        [oldClosed, oldWithdrawn, staleOpen].map((id) => ['purge', id]).sort(),
+      );
+    });
+  });
+
+  describe('assignment, notes and the right of access', () => {
+    it('assigns, records notes oldest first, and finds a requester by e-mail in any case', async () => {
+      const store = await fresh();
+      const request = validRequest();
+      request.contact = { ...request.contact, email: 'Petra.Jansen@Gemeente.nl' };
+      const { record } = await store.insert(newRecord(request));
+      const other = await store.insert(newRecord());
+      const stamp: AuditStamp = { actor: 'coordinator@sardes.nl', clientAddress: '192.0.2.1', at: '2026-05-01T10:00:00.000Z' };
+      const assigned = await store.assign(record.id, { provider: 'oberon', adviserEmail: 'Adviseur@Oberon.nl' }, stamp);
+      expect(assigned).toMatchObject({ id: record.id, provider: 'oberon', adviserEmail: 'adviseur@oberon.nl' });
+      expect(await store.get(record.id)).toMatchObject({ provider: 'oberon', adviserEmail: 'adviseur@oberon.nl' });
+      expect(await store.assign('00000000-0000-4000-8000-000000000000', { provider: 'caop', adviserEmail: null })).toBeUndefined();
+
+      await store.addNote(record.id, { at: '2026-05-02T00:00:00.000Z', author: 'a@b.nl', text: 'Eerste\nnotitie' }, stamp);
+      await store.addNote(record.id, { at: '2026-05-03T00:00:00.000Z', author: 'c@d.nl', text: 'Tweede' });
+      expect(await store.notes(record.id)).toEqual([
+        { at: '2026-05-02T00:00:00.000Z', author: 'a@b.nl', text: 'Eerste\nnotitie' },
+        { at: '2026-05-03T00:00:00.000Z', author: 'c@d.nl', text: 'Tweede' },
+      ]);
+      expect(await store.addNote('00000000-0000-4000-8000-000000000000', { at: stamp.at, author: 'x', text: 'y' })).toBeUndefined();
+
+      expect((await store.findBySubject('petra.jansen@gemeente.NL')).map((r) => r.id)).toEqual([record.id]);
+      expect(await store.findBySubject('nobody@example.nl')).toEqual([]);
+
+      expect(await store.erase(record.id, stamp)).toBe(true);
+      expect(await store.notes(record.id)).toEqual([]);
+      expect(await store.findBySubject('petra.jansen@gemeente.nl')).toEqual([]);
+      expect(await store.get(other.record.id)).toBeDefined();
+      const audit = await store.listAudit({ limit: 10, requestId: record.id });
+      expect(audit.items.map((e) => e.action)).toEqual(['erase', 'note', 'assign']);
+      expect(audit.items[0]).toEqual({ ...stamp, action: 'erase', requestId: record.id });
+    });
+  });
+
+  describe('list filters and order', () => {
+    it('filters by provider, adviser, municipality, outcome, date and visibility, and sorts by municipality', async () => {
+      const store = await fresh();
+      const made = async (name: string, code: string, receivedAt: string) => {
+        const request = validRequest();
+        request.municipality = { code, name };
+        return (await store.insert(newRecord(request, receivedAt))).record.id;
+      };
+      const ameland = await made('Ameland', 'GM0060', '2026-01-10T10:00:00.000Z');
+      const zwolle = await made('Zwolle', 'GM0193', '2026-02-10T10:00:00.000Z');
+      const urk = await made('Urk', 'GM0184', '2026-03-10T10:00:00.000Z');
+      const elburg = await made('Élburg', 'GM0230', '2026-03-20T10:00:00.000Z');
+      await store.assign(zwolle, { provider: 'oberon', adviserEmail: null });
+      await store.assign(urk, { provider: 'sardes', adviserEmail: 'adviseur@sardes.nl' });
+      const ids = async (query: Parameters<IntakeStore['list']>[0]) => (await store.list(query)).items.map((r) => r.id);
+
+      expect(await ids({ limit: 10, provider: 'oberon' })).toEqual([zwolle]);
+      expect(await ids({ limit: 10, adviser: 'ADVISEUR@sardes.nl' })).toEqual([urk]);
+      expect(await ids({ limit: 10, municipalityCodes: ['GM0060', 'GM0184'] })).toEqual([urk, ameland]);
+      expect(await ids({ limit: 10, municipalityCodes: [] })).toEqual([]);
+      expect(await ids({ limit: 10, outcome: 'eligible' })).toHaveLength(4);
+      expect(await ids({ limit: 10, outcome: 'not-eligible' })).toEqual([]);
+      expect(
+        await ids({ limit: 10, receivedFrom: '2026-02-01T00:00:00.000Z', receivedBefore: '2026-03-11T00:00:00.000Z' }),
+      ).toEqual([urk, zwolle]);
+      expect(await ids({ limit: 10, visibleTo: { provider: 'oberon', adviserEmail: 'adviseur@sardes.nl' } })).toEqual([
+        urk,
+        zwolle,
+      ]);
+      expect(await ids({ limit: 10, visibleTo: { provider: null, adviserEmail: 'iemand@caop.nl' } })).toEqual([]);
+      expect((await store.list({ limit: 10, provider: 'oberon' })).total).toBe(1);
+
+      expect(await ids({ limit: 10, sort: 'received-asc' })).toEqual([ameland, zwolle, urk, elburg]);
+      // Sorted without regard to accents and case: Élburg between Ameland and Urk.
+      const first = await store.list({ limit: 2, sort: 'municipality-asc' });
+      expect(first.items.map((r) => r.id)).toEqual([ameland, elburg]);
+      const second = await store.list({ limit: 2, sort: 'municipality-asc', cursor: first.next as string });
+      expect(second.items.map((r) => r.id)).toEqual([urk, zwolle]);
+      expect(second.next).toBeNull();
+      expect(await ids({ limit: 10, sort: 'municipality-desc' })).toEqual([zwolle, urk, elburg, ameland]);
+      await expect(store.list({ limit: 2, sort: 'municipality-asc', cursor: 'bm9wZQ' })).rejects.toBeInstanceOf(
+        InvalidCursorError,
+      );
+      const exported: string[] = [];
+      for await (const r of store.iterate({ provider: 'sardes' })) exported.push(r.id);
+      expect(exported).toEqual([urk]);
+    });
+  });
+
+  describe('staff accounts and the audit log', () => {
+    function account(email: string, role: 'coordinator' | 'adviser' = 'adviser'): { user: NewStaffUser; token: string } {
+      const token = newPersonalToken();
+      return {
+        token,
+        user: {
+          id: randomUUID(),
+          name: 'Petra',
+          email,
+          role,
+          provider: role === 'adviser' ? 'oberon' : null,
+          createdAt: '2026-05-01T00:00:00.000Z',
+          tokenHash: hashToken(token),
+        },
+      };
+    }
+
+    it('adds accounts once per active address, finds them by token hash only, and revokes them', async () => {
+      const store = await fresh();
+      const petra = account('Petra@Oberon.nl');
+      expect(await store.addUser(petra.user)).toBe('added');
+      expect(await store.addUser(account('petra@oberon.nl').user)).toBe('exists');
+      expect(await store.userByTokenHash(hashToken(petra.token))).toMatchObject({
+        email: 'petra@oberon.nl',
+        role: 'adviser',
+        provider: 'oberon',
+        revokedAt: null,
+      });
+      expect(await store.userByTokenHash(hashToken(`${petra.token}x`))).toBeUndefined();
+      const stamp: AuditStamp = { actor: 'cli:root', clientAddress: null, at: '2026-05-02T00:00:00.000Z' };
+      expect(await store.revokeUser('PETRA@oberon.nl', stamp)).toBe(true);
+      expect(await store.revokeUser('petra@oberon.nl', stamp)).toBe(false);
+      expect(await store.userByTokenHash(hashToken(petra.token))).toBeUndefined();
+      const again = account('petra@oberon.nl');
+      again.user.createdAt = '2026-05-03T00:00:00.000Z';
+      expect(await store.addUser(again.user)).toBe('added');
+      const users = await store.listUsers();
+      expect(users.map((u) => [u.email, u.revokedAt])).toEqual([
+        ['petra@oberon.nl', '2026-05-02T00:00:00.000Z'],
+        ['petra@oberon.nl', null],
+      ]);
+      expect(JSON.stringify(users)).not.toContain(petra.user.tokenHash);
+    });
+
+    it('appends entries and pages them newest first, per request, and purges them by age', async () => {
+      const store = await fresh();
+      const id = randomUUID();
+      const entries = Array.from({ length: 5 }, (_, i) => ({
+        at: `2026-05-0${i + 1}T00:00:00.000Z`,
+        actor: 'bootstrap',
+        action: 'read' as const,
+        requestId: i % 2 === 0 ? id : null,
+        clientAddress: '2001:db8::1',
+      }));
+      await store.audit(entries);
+      const first = await store.listAudit({ limit: 2 });
+      expect(first.items.map((e) => e.at)).toEqual(['2026-05-05T00:00:00.000Z', '2026-05-04T00:00:00.000Z']);
+      const second = await store.listAudit({ limit: 10, cursor: first.next as string });
+      expect(second.items).toHaveLength(3);
+      expect(second.next).toBeNull();
+      expect((await store.listAudit({ limit: 10, requestId: id.toUpperCase() })).items).toHaveLength(3);
+      await expect(store.listAudit({ limit: 5, cursor: '%%%' })).rejects.toBeInstanceOf(InvalidCursorError);
+      expect(await store.purgeAudit('2026-05-03T00:00:00.000Z')).toBe(2);
+      expect((await store.listAudit({ limit: 10 })).items).toHaveLength(3);
+    });
+  });
+
+  describe('what no store accepts', () => {
+    it('refuses NUL and unpaired surrogates before any SQL runs, as a permanent error', async () => {
+      const store = await fresh();
+      const nul = validRequest();
+      nul.question = `Een vraag met een NUL\u0000 erin, lang genoeg.`;
+      const lone = validRequest();
+      lone.contact = { ...lone.contact, name: `Jan \ud83d` };
+      await expect(store.insert(newRecord(nul))).rejects.toBeInstanceOf(PermanentStoreError);
+      await expect(store.insert(newRecord(lone))).rejects.toBeInstanceOf(PermanentStoreError);
+      expect(await store.count()).toBe(0);
+    });
+
+    it('is ready while it takes writes, and not once closed', async () => {
+      const store = await fresh();
+      await expect(store.ready()).resolves.toBeUndefined();
+      await store.close();
+      await expect(store.ready()).rejects.toThrow(/closed/);
     });
   });
 

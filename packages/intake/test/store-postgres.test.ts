@@ -1,19 +1,12 @@
-import pg from 'pg';
-import { describe, it } from 'vitest';
+import { randomUUID } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PermanentStoreError } from '../src/store/errors.js';
+import { newRecord, validRequest } from './fixtures.js';
 import { openPostgresStore } from '../src/store/postgres.js';
+import { postgresUrl as url, resetPostgres as dropTables } from './postgres.js';
 import { storeContract } from './store-contract.js';
-
-const url = process.env.NPO_TEST_DATABASE_URL;
-
-async function dropTables(connectionString: string): Promise<void> {
-  const client = new pg.Client({ connectionString });
-  await client.connect();
-  try {
-    await client.query('DROP TABLE IF EXISTS support_request_events, support_requests, intake_migrations');
-  } finally {
-    await client.end();
-  }
-}
 
 if (url === undefined || url === '') {
   console.warn(
@@ -23,15 +16,52 @@ if (url === undefined || url === '') {
     it.skip('skipped: set NPO_TEST_DATABASE_URL (e.g. postgres://npo:npo@127.0.0.1:5432/npo_test) to run the store suite on PostgreSQL', () => {});
   });
 } else {
+  const connectionString = url;
   describe('PostgreSQL store', () => {
     storeContract({
       async fresh() {
-        await dropTables(url);
-        return openPostgresStore({ connectionString: url });
+        await dropTables(connectionString);
+        return openPostgresStore({ connectionString });
       },
       reopen() {
-        return openPostgresStore({ connectionString: url });
+        return openPostgresStore({ connectionString });
       },
     });
   });
 }
+
+/** Text of the PostgreSQL server logs, where the test can read them (Debian's layout, as in `.ci/run`). */
+function serverLogs(): string | undefined {
+  const folder = '/var/log/postgresql';
+  try {
+    return readdirSync(folder)
+      .filter((name) => name.endsWith('.log'))
+      .map((name) => readFileSync(join(folder, name), 'utf8'))
+      .join('\n');
+  } catch {
+    return undefined;
+  }
+}
+
+describe.skipIf(url === undefined || url === '')('PostgreSQL server log', () => {
+  it('never receives requester data that cannot be stored, so none can reach its log', async () => {
+    await dropTables(url as string);
+    const store = await openPostgresStore({ connectionString: url as string });
+    try {
+      const marker = `geheim-${randomUUID()}`;
+      const nul = validRequest();
+      nul.contact = { ...nul.contact, name: `${marker} naam` };
+      nul.question = `${marker} met een NUL \u0000 erin`;
+      const broken = validRequest();
+      broken.contact = { ...broken.contact, name: `${marker} naam` };
+      broken.municipality = {} as never;
+      await expect(store.insert(newRecord(nul))).rejects.toBeInstanceOf(PermanentStoreError);
+      await expect(store.insert(newRecord(broken))).rejects.toBeInstanceOf(PermanentStoreError);
+      expect(await store.count()).toBe(0);
+      const logs = serverLogs();
+      if (logs !== undefined) expect(logs).not.toContain(marker);
+    } finally {
+      await store.close();
+    }
+  });
+});

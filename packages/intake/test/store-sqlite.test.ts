@@ -1,8 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../src/store/sqlite.js';
+import { newRecord, validRequest } from './fixtures.js';
 import { storeContract } from './store-contract.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'npo-intake-store-'));
@@ -21,5 +23,49 @@ describe('SQLite store', () => {
     reopen() {
       return openSqliteStore({ filename: current });
     },
+  });
+});
+
+describe('SQLite files', () => {
+  it('creates a missing folder 0700 and the database files 0600', async () => {
+    const folder = join(dir, 'nieuw', 'map');
+    const file = join(folder, 'intake.db');
+    const store = await openSqliteStore({ filename: file });
+    await store.insert(newRecord());
+    expect(statSync(join(dir, 'nieuw')).mode & 0o777).toBe(0o700);
+    expect(statSync(folder).mode & 0o777).toBe(0o700);
+    for (const name of ['intake.db', 'intake.db-wal', 'intake.db-shm']) {
+      expect(statSync(join(folder, name)).mode & 0o777, name).toBe(0o600);
+    }
+    await store.close();
+  });
+
+  it('leaves no byte of an erased or purged request in the database file or its WAL', async () => {
+    const file = join(dir, 'erase.db');
+    const store = await openSqliteStore({ filename: file });
+    const marker = `wis-mij-${randomUUID()}`;
+    const secret = (n: number) => {
+      const request = validRequest();
+      request.contact = { ...request.contact, email: `${marker}-${n}@example.nl`, name: `${marker} naam ${n}` };
+      request.question = `${marker} vraag ${n} `.repeat(20);
+      return request;
+    };
+    const erased = await store.insert(newRecord(secret(1)));
+    const purged = await store.insert(newRecord(secret(2), '2020-01-01T00:00:00.000Z'));
+    const kept = await store.insert(newRecord());
+    await store.addNote(erased.record.id, { at: new Date().toISOString(), author: 'a', text: `${marker} notitie` });
+    const bytes = () =>
+      ['erase.db', 'erase.db-wal']
+        .filter((name) => existsSync(join(dir, name)))
+        .map((name) => readFileSync(join(dir, name)).toString('latin1'))
+        .join('');
+    expect(bytes()).toContain(marker);
+    expect(await store.erase(erased.record.id)).toBe(true);
+    expect(await store.purge({ finishedBefore: '2021-01-01T00:00:00.000Z', openBefore: '2021-01-01T00:00:00.000Z' })).toBe(1);
+    expect(bytes()).not.toContain(marker);
+    expect(await store.get(purged.record.id)).toBeUndefined();
+    expect(await store.get(kept.record.id)).toBeDefined();
+    await store.close();
+    expect(bytes()).not.toContain(marker);
   });
 });

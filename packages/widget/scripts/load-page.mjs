@@ -111,15 +111,20 @@ export async function serveLoadPage({ gzip = false, comparisonScript } = {}) {
 
 /**
  * Runs in the page before any of its scripts (Playwright's `addInitScript`): watches every shadow
- * root and notes in `window.__npoTimes` when the first step's search field, the first key press,
- * the first suggestion and the end of the first classic script (its `load` event) happened, in
+ * root and notes in `window.__npoTimes` when the first step's search field, the element's `ready`
+ * (data loaded), the first key press, the first suggestion and the end of the first classic script (its `load` event) happened, in
  * milliseconds since the navigation started. With `focusFirstStep`, the search field gets the focus
  * as soon as it is there, so a visitor's typing can start without a round trip to the test driver.
  * @param {{ focusFirstStep?: boolean }} [options]
  */
 export function recordVisitorTimes({ focusFirstStep = false } = {}) {
-  const times = /** @type {{ firstRender?: number, firstKey?: number, firstSuggestion?: number, scriptLoaded?: number }} */ ({});
+  const times = /** @type {{ firstRender?: number, ready?: number, firstKey?: number, firstSuggestion?: number, scriptLoaded?: number }} */ ({});
   Object.defineProperty(window, '__npoTimes', { value: times });
+  // The element's `ready`: the data is in and rendered, so a key press gets suggestions at once.
+  void customElements
+    .whenDefined('npo-gemeentecheck')
+    .then(() => /** @type {{ ready?: Promise<void> } | null} */ (document.querySelector('npo-gemeentecheck'))?.ready)
+    .then(() => (times.ready ??= performance.now()));
   addEventListener('keydown', () => (times.firstKey ??= performance.now()), { capture: true });
   // A classic script's `load` comes right after it has run.
   document.addEventListener('load', (event) => {

@@ -18,14 +18,17 @@ export function loadData(): Promise<DataModule> {
   return data;
 }
 
-/** Loads core (rules, catalogue, request schema) once per page; needed from the second step on. */
+/** Loads core (rules, catalogue, request schema) once per page, after the data; needed from the second step on. */
 export function loadCore(): Promise<CoreModule> {
   // zod (inside core) probes `new Function` unless jitless is set before its schemas are built;
   // under a strict CSP that probe is reported as a violation. This is zod's own global config
   // object (what `z.config({ jitless: true })` writes), so the widget needs no zod import.
   const g = globalThis as { __zod_globalConfig?: { jitless?: boolean } };
   (g.__zod_globalConfig ??= {}).jitless = true;
-  core ??= import('./core-features.js').catch((error: unknown) => {
+  // Not before the data chunk is in (or failed): on a slow line both would share the bandwidth, and
+  // the suggestions the visitor waits for need only the data.
+  const settled = () => undefined;
+  core ??= (data ?? Promise.resolve()).then(settled, settled).then(() => import('./core-features.js')).catch((error: unknown) => {
     core = undefined;
     throw error;
   });

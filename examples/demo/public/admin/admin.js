@@ -8,7 +8,6 @@ const dateTime = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'medium', timeSty
 
 const form = document.querySelector('#login');
 const tokenInput = document.querySelector('#token');
-const actorInput = document.querySelector('#actor');
 const statusFilter = document.querySelector('#status-filter');
 const message = document.querySelector('#message');
 const results = document.querySelector('#results');
@@ -149,11 +148,11 @@ async function load() {
 
 async function move(item, to) {
   try {
-    const actor = actorInput.value.trim() || 'beheer';
     await callIntake(`/api/requests/${encodeURIComponent(item.id)}/transitions`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ to, actor }),
+      // The intake records who moved it: the person the token belongs to.
+      body: JSON.stringify({ to }),
     });
     await load();
     say(`${item.reference} staat nu op '${catalogue.states[to] ?? to}'.`);

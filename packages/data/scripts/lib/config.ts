@@ -27,6 +27,15 @@ export const tables = {
     ...cbs,
   },
   achterstand: { kind: 'publication', tableId: null, tableIdInferred: false, title: 'Achterstandsscores basisscholen, 2019', ...cbs },
+  boundaries2025: {
+    kind: 'publication',
+    tableId: null,
+    tableIdInferred: false,
+    title: 'CBS Gebiedsindelingen 2025 (PDOK), gemeenten en provincies, generalised',
+    publisher: 'CBS, PDOK',
+    licence: 'CC BY 4.0',
+    attribution: 'Bron: CBS, PDOK',
+  },
   herindelingen: {
     kind: 'compilation',
     tableId: null,
@@ -44,6 +53,9 @@ export const inputFiles = {
   bevolking: 'cbs_03759ned_population_1jan_2023_2025_dutchpolitics.csv',
   herindelingen: 'herindelingen_2018_2026_compiled.csv',
   splitSeats: 'opsplitsingen_zetel_compiled.csv',
+  kerncijfers2025: 'cbs_70072ned_regionale_kerncijfers_2025_swienn.csv',
+  geoMunicipalities: 'cbs_pdok_gebiedsindelingen_gemeente_2025_rd_cartomap.topojson',
+  geoProvinces: 'cbs_pdok_gebiedsindelingen_provincie_2025_rd_cartomap.topojson',
   achterstand: 'achterstandsscores_basisscholen_2019_per_gemeente2024_derived.csv',
   targetGroupShare: 'target-group-share.csv',
 } as const;

@@ -4,7 +4,7 @@ import { tables } from './tables.js';
 
 /** Provenance of every figure in the package. */
 export const datasetInfo: DatasetInfo = {
-  snapshotId: "9ba99771718d",
+  snapshotId: "8ffb528e2c7f",
   years: [2020,2021,2022,2023,2024,2025],
   latestYear: 2025,
   licence: 'CC BY 4.0',
@@ -17,6 +17,8 @@ export const datasetInfo: DatasetInfo = {
     { ...tables.gebieden2024, referenceDates: ["2024-01-01"], usedFor: "inhabitants 2024; names, regions 2023-2025; name suffixes 2020-2022" },
     { ...tables.herindelingen, referenceDates: ["2018-01-01","2019-01-01","2021-01-01","2022-01-01","2022-03-24","2023-01-01"], usedFor: "former municipalities" },
     { ...tables.achterstand, referenceDates: ["2019-10-01"], usedFor: "school-based hint" },
+    { ...tables.kerncijfers, referenceDates: ["2025-01-01"], usedFor: 'children 0-4, 5-9, 10-14 and households with children (@npo-gemeenten/data/indicators)' },
+    { ...tables.boundaries2025, referenceDates: ["2025-01-01"], usedFor: "municipal and provincial boundaries (@npo-gemeenten/data/geo)" },
   ],
   notes: ["2026 not included: provisional (37230ned), 2 municipalities missing."],
 };

@@ -8,5 +8,6 @@ export const tables = {
   gebieden2024: {"kind":"table","tableId":"85755NED","tableIdInferred":true,"title":"Gebieden in Nederland 2024","publisher":"CBS","licence":"CC BY 4.0","attribution":"Bron: CBS"},
   bevolking: {"kind":"table","tableId":"03759ned","tableIdInferred":false,"title":"Bevolking op 1 januari en gemiddeld; geslacht, leeftijd en regio","publisher":"CBS","licence":"CC BY 4.0","attribution":"Bron: CBS"},
   achterstand: {"kind":"publication","tableId":null,"tableIdInferred":false,"title":"Achterstandsscores basisscholen, 2019","publisher":"CBS","licence":"CC BY 4.0","attribution":"Bron: CBS"},
+  boundaries2025: {"kind":"publication","tableId":null,"tableIdInferred":false,"title":"CBS Gebiedsindelingen 2025 (PDOK), gemeenten en provincies, generalised","publisher":"CBS, PDOK","licence":"CC BY 4.0","attribution":"Bron: CBS, PDOK"},
   herindelingen: {"kind":"compilation","tableId":null,"tableIdInferred":false,"title":"Gemeentelijke herindelingen 2018-2026, compiled from CBS publications and cross-checked with CBS address matrices","publisher":"CBS","licence":"CC BY 4.0","attribution":"Bron: CBS"},
 } as const satisfies Record<string, SourceRef>;

@@ -4,9 +4,11 @@ import { parseSupportRequest } from '@npo-gemeenten/core';
 import type { AppEnv, RouteDeps } from '../app-env.js';
 import { bodyHash } from '../body-hash.js';
 import { checkEligibility } from '../eligibility-check.js';
-import type { CreatedBody } from '../handler.js';
+import type { CreatedBody } from '../http-types.js';
 import { problem } from '../problems.js';
+import { isTransientStoreError } from '../store/errors.js';
 import type { StoredSupportRequest } from '../store/types.js';
+import { capFieldErrors } from '../validation-errors.js';
 
 function createdBody(record: StoredSupportRequest): CreatedBody {
   // The first answer is always `submitted`: a retry returns exactly what the first attempt got.
@@ -25,13 +27,13 @@ function dropHoneypot(body: unknown): { body: unknown } | 'bot' {
 
 /** `POST /api/requests`: validate, re-check, store idempotently. */
 export function registerSubmitRoute(app: Hono<AppEnv>, deps: RouteDeps): void {
-  const { store, allowedOrigins, postLimiter, clientAddress, now } = deps;
+  const { store, allowedOrigins, postLimiter, clientBucket, now } = deps;
   app.post('/api/requests', async (c, next) => {
     const origin = c.req.header('Origin');
     if (origin !== undefined && !allowedOrigins.has(origin) && origin !== new URL(c.req.url).origin) {
       return problem(c, 403, 'origin-not-allowed');
     }
-    const wait = postLimiter.hit(clientAddress(c.req.raw, c.env) ?? 'unknown');
+    const wait = postLimiter.hit(clientBucket(c.req.raw, c.env));
     if (wait > 0) {
       c.header('Retry-After', String(wait));
       return problem(c, 429, 'rate-limited');
@@ -58,9 +60,10 @@ export function registerSubmitRoute(app: Hono<AppEnv>, deps: RouteDeps): void {
     const parsed = parseSupportRequest(body);
     if (!parsed.success) {
       c.set('note', 'invalid');
-      return c.json({ errors: parsed.errors }, 422);
+      return c.json({ errors: capFieldErrors(parsed.errors) }, 422);
     }
-    const request = parsed.data;
+    // The key is compared without regard to case, so the stored body is too.
+    const request = { ...parsed.data, clientRequestId: parsed.data.clientRequestId.toLowerCase() };
     if (key.toLowerCase() !== request.clientRequestId.toLowerCase()) {
       return problem(c, 400, 'idempotency-key-mismatch');
     }
@@ -69,13 +72,18 @@ export function registerSubmitRoute(app: Hono<AppEnv>, deps: RouteDeps): void {
     try {
       outcome = await store.insert({
         id: randomUUID(),
-        idempotencyKey: request.clientRequestId.toLowerCase(),
+        idempotencyKey: request.clientRequestId,
         bodyHash: hash,
         receivedAt: now().toISOString(),
         request,
         eligibilityCheck: checkEligibility(request, deps.eligibilityData),
       });
-    } catch {
+    } catch (error) {
+      if (!isTransientStoreError(error)) {
+        // A retry would fail again: no Retry-After. The error may quote the request; it is not logged.
+        c.set('note', 'store-rejected');
+        return problem(c, 500, 'store-rejected');
+      }
       c.header('Retry-After', '5');
       c.set('note', 'store-error');
       return problem(c, 503, 'store-unavailable');

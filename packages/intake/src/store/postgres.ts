@@ -3,24 +3,44 @@ import { canTransition, type TrajectoryState } from '@npo-gemeenten/core';
 import { GroupCommitter, type BatchItemResult } from './group-commit.js';
 import { postgresMigrations } from './migrations/postgres.js';
 import {
+  auditFromRow,
+  type AuditColumns,
   clampLimit,
-  decodeCursor,
   encodeCursor,
   eventFromRow,
   type EventColumns,
+  filterSql,
   finalStates,
   formatReference,
-  InvalidCursorError,
   isUuid,
+  municipalitySortKey,
+  noteFromRow,
+  type NoteColumns,
+  numbered,
+  pageSql,
   parseReference,
+  seqBefore,
+  type UserColumns,
+  userFromRow,
 } from './common.js';
+import { assertStorable } from './errors.js';
 import type {
+  AssignmentCommand,
+  AuditEntry,
+  AuditPage,
+  AuditQuery,
+  AuditStamp,
   GroupCommitOptions,
   InsertOutcome,
   IntakeStore,
   ListPage,
   ListQuery,
+  NewStaffUser,
   NewSupportRequestRecord,
+  PurgeCutoffs,
+  RequestFilter,
+  StaffUser,
+  StoredNote,
   StoredSupportRequest,
   StoredTrajectoryEvent,
   TransitionCommand,
@@ -50,6 +70,36 @@ interface RequestRow {
   updated_at: Date;
   request_json: StoredSupportRequest['request'];
   eligibility_check_json: StoredSupportRequest['eligibilityCheck'];
+  provider: string | null;
+  adviser_email: string | null;
+  municipality_sort: string;
+}
+
+interface UserRow extends UserColumns {
+  created_at: Date;
+  revoked_at: Date | null;
+}
+
+function toUser(row: UserRow): StaffUser {
+  return userFromRow(row, row.created_at.toISOString(), row.revoked_at?.toISOString() ?? null);
+}
+
+type Queryable = pg.Pool | pg.PoolClient;
+
+async function writeAudit(
+  db: Queryable,
+  stamp: AuditStamp | undefined,
+  action: AuditEntry['action'],
+  requestId: string | null,
+): Promise<void> {
+  if (!stamp) return;
+  await db.query('INSERT INTO intake_audit (at, actor, action, request_id, client_address) VALUES ($1, $2, $3, $4, $5)', [
+    stamp.at,
+    stamp.actor,
+    action,
+    requestId,
+    stamp.clientAddress,
+  ]);
 }
 
 interface EventRow extends EventColumns {
@@ -72,6 +122,8 @@ function toRecord(row: RequestRow): StoredSupportRequest {
     request: row.request_json,
     clientDecision: row.request_json.eligibility,
     eligibilityCheck: row.eligibility_check_json,
+    provider: row.provider,
+    adviserEmail: row.adviser_email,
   };
 }
 
@@ -114,8 +166,9 @@ async function migrate(pool: pg.Pool): Promise<void> {
 }
 
 const insertSql = `INSERT INTO support_requests (id, idempotency_key, body_hash, status, received_at, updated_at,
-    municipality_code, request_json, eligibility_flagged, eligibility_check_json)
-  VALUES ($1, $2, $3, 'submitted', $4, $4, $5, $6, $7, $8)
+    municipality_code, request_json, eligibility_flagged, eligibility_check_json,
+    contact_email, municipality_sort, outcome)
+  VALUES ($1, $2, $3, 'submitted', $4, $4, $5, $6, $7, $8, $9, $10, $11)
   ON CONFLICT (idempotency_key) DO NOTHING
   RETURNING *`;
 
@@ -129,6 +182,9 @@ async function insertOne(client: pg.PoolClient, item: NewSupportRequestRecord): 
     JSON.stringify(item.request),
     item.eligibilityCheck.flagged,
     JSON.stringify(item.eligibilityCheck),
+    item.request.contact.email.toLowerCase(),
+    municipalitySortKey(item.request.municipality.name),
+    item.eligibilityCheck.serverDecision?.outcome ?? item.request.eligibility.outcome,
   ]);
   const row = inserted.rows[0];
   if (row) return { created: true, record: toRecord(row) };
@@ -205,6 +261,11 @@ class PostgresStore implements IntakeStore {
   }
 
   insert(record: NewSupportRequestRecord): Promise<InsertOutcome> {
+    try {
+      assertStorable(record);
+    } catch (error) {
+      return Promise.reject(error);
+    }
     return this.committer.submit(record);
   }
 
@@ -239,41 +300,36 @@ class PostgresStore implements IntakeStore {
   async list(query: ListQuery): Promise<ListPage> {
     this.assertOpen();
     const limit = clampLimit(query.limit);
-    let before = Number.MAX_SAFE_INTEGER;
-    if (query.cursor !== undefined) {
-      const seq = decodeCursor(query.cursor);
-      if (seq === undefined) throw new InvalidCursorError();
-      before = seq;
-    }
-    const status = query.status ?? null;
-    const [page, count] = await Promise.all([
+    const filter = filterSql(query);
+    const page = pageSql(query.sort ?? 'received-desc', query.cursor);
+    const [rows, count] = await Promise.all([
       this.pool.query<RequestRow>(
-        'SELECT * FROM support_requests WHERE seq < $1 AND ($2::text IS NULL OR status = $2) ORDER BY seq DESC LIMIT $3',
-        [before, status, limit + 1],
+        numbered(
+          `SELECT * FROM support_requests WHERE ${filter.text} AND ${page.where.text} ORDER BY ${page.orderBy} LIMIT ?`,
+        ),
+        [...filter.params, ...page.where.params, limit + 1],
       ),
-      this.pool.query<{ n: string }>(
-        'SELECT count(*) AS n FROM support_requests WHERE ($1::text IS NULL OR status = $1)',
-        [status],
-      ),
+      this.pool.query<{ n: string }>(numbered(`SELECT count(*) AS n FROM support_requests WHERE ${filter.text}`), filter.params),
     ]);
-    const rows = page.rows.slice(0, limit);
-    const last = rows.at(-1);
+    const items = rows.rows.slice(0, limit);
+    const last = items.at(-1);
     return {
-      items: rows.map(toRecord),
+      items: items.map(toRecord),
       total: Number(count.rows[0]?.n ?? 0),
-      next: page.rows.length > limit && last ? encodeCursor(Number(last.seq)) : null,
+      next:
+        rows.rows.length > limit && last
+          ? page.next({ seq: Number(last.seq), municipality_sort: last.municipality_sort })
+          : null,
     };
   }
 
-  async *iterate(filter?: { status?: TrajectoryState }): AsyncIterable<StoredSupportRequest> {
+  async *iterate(filter: RequestFilter = {}): AsyncIterable<StoredSupportRequest> {
     let after = 0;
-    const status = filter?.status ?? null;
+    const where = filterSql(filter);
+    const sql = numbered(`SELECT * FROM support_requests WHERE ${where.text} AND seq > ? ORDER BY seq LIMIT 500`);
     for (;;) {
       this.assertOpen();
-      const { rows } = await this.pool.query<RequestRow>(
-        'SELECT * FROM support_requests WHERE seq > $1 AND ($2::text IS NULL OR status = $2) ORDER BY seq LIMIT 500',
-        [after, status],
-      );
+      const { rows } = await this.pool.query<RequestRow>(sql, [...where.params, after]);
       for (const row of rows) yield toRecord(row);
       const last = rows.at(-1);
       if (!last || rows.length < 500) return;
@@ -281,7 +337,7 @@ class PostgresStore implements IntakeStore {
     }
   }
 
-  async transition(id: string, command: TransitionCommand): Promise<TransitionOutcome> {
+  async transition(id: string, command: TransitionCommand, audit?: AuditStamp): Promise<TransitionOutcome> {
     this.assertOpen();
     if (!isUuid(id)) return { kind: 'not-found' };
     return inTransaction(this.pool, async (client): Promise<TransitionOutcome> => {
@@ -302,26 +358,86 @@ class PostgresStore implements IntakeStore {
         'INSERT INTO support_request_events (request_id, from_status, to_status, at, actor, note) VALUES ($1, $2, $3, $4, $5, $6)',
         [id, from, command.to, command.at, command.actor, command.note ?? null],
       );
+      await writeAudit(client, audit, 'move', id.toLowerCase());
       const event: StoredTrajectoryEvent = { from, to: command.to, at: command.at, actor: command.actor };
       if (command.note !== undefined) event.note = command.note;
       return { kind: 'moved', record: toRecord(updated.rows[0] as RequestRow), event };
     });
   }
 
-  async erase(id: string): Promise<boolean> {
+  async assign(id: string, command: AssignmentCommand, audit?: AuditStamp): Promise<StoredSupportRequest | undefined> {
     this.assertOpen();
-    if (!isUuid(id)) return false;
-    const result = await this.pool.query('DELETE FROM support_requests WHERE id = $1', [id]);
-    return result.rowCount === 1;
+    if (!isUuid(id)) return undefined;
+    return inTransaction(this.pool, async (client) => {
+      const updated = await client.query<RequestRow>(
+        'UPDATE support_requests SET provider = $1, adviser_email = $2 WHERE id = $3 RETURNING *',
+        [command.provider, command.adviserEmail?.toLowerCase() ?? null, id],
+      );
+      const row = updated.rows[0];
+      if (!row) return undefined;
+      await writeAudit(client, audit, 'assign', id.toLowerCase());
+      return toRecord(row);
+    });
   }
 
-  async purgeFinished(updatedBefore: string): Promise<number> {
+  async addNote(id: string, note: StoredNote, audit?: AuditStamp): Promise<StoredNote | undefined> {
     this.assertOpen();
-    const result = await this.pool.query(
-      'DELETE FROM support_requests WHERE status = ANY($1::text[]) AND updated_at < $2',
-      [finalStates, new Date(updatedBefore).toISOString()],
+    if (!isUuid(id)) return undefined;
+    return inTransaction(this.pool, async (client) => {
+      const inserted = await client.query(
+        `INSERT INTO support_request_notes (request_id, at, author, text)
+         SELECT id, $2, $3, $4 FROM support_requests WHERE id = $1`,
+        [id, note.at, note.author, note.text],
+      );
+      if (inserted.rowCount !== 1) return undefined;
+      await writeAudit(client, audit, 'note', id.toLowerCase());
+      return { ...note };
+    });
+  }
+
+  async notes(id: string): Promise<StoredNote[]> {
+    this.assertOpen();
+    if (!isUuid(id)) return [];
+    const { rows } = await this.pool.query<NoteColumns & { at: Date }>(
+      'SELECT at, author, text FROM support_request_notes WHERE request_id = $1 ORDER BY seq',
+      [id],
     );
-    return result.rowCount ?? 0;
+    return rows.map((row) => noteFromRow(row, row.at.toISOString()));
+  }
+
+  async findBySubject(email: string): Promise<StoredSupportRequest[]> {
+    this.assertOpen();
+    const { rows } = await this.pool.query<RequestRow>(
+      'SELECT * FROM support_requests WHERE contact_email = $1 ORDER BY seq',
+      [email.trim().toLowerCase()],
+    );
+    return rows.map(toRecord);
+  }
+
+  async erase(id: string, audit?: AuditStamp): Promise<boolean> {
+    this.assertOpen();
+    if (!isUuid(id)) return false;
+    // History and notes go with it through ON DELETE CASCADE.
+    return inTransaction(this.pool, async (client) => {
+      const result = await client.query('DELETE FROM support_requests WHERE id = $1', [id]);
+      if (result.rowCount !== 1) return false;
+      await writeAudit(client, audit, 'erase', id.toLowerCase());
+      return true;
+    });
+  }
+
+  async purge(cutoffs: PurgeCutoffs, audit?: AuditStamp): Promise<number> {
+    this.assertOpen();
+    return inTransaction(this.pool, async (client) => {
+      const { rows } = await client.query<{ id: string }>(
+        `DELETE FROM support_requests
+         WHERE (status = ANY($1::text[]) AND updated_at < $2) OR (NOT status = ANY($1::text[]) AND updated_at < $3)
+         RETURNING id`,
+        [finalStates, new Date(cutoffs.finishedBefore).toISOString(), new Date(cutoffs.openBefore).toISOString()],
+      );
+      for (const { id } of rows) await writeAudit(client, audit, 'purge', id);
+      return rows.length;
+    });
   }
 
   async count(): Promise<number> {
@@ -333,6 +449,87 @@ class PostgresStore implements IntakeStore {
   async ping(): Promise<void> {
     this.assertOpen();
     await this.pool.query('SELECT 1');
+  }
+
+  async ready(): Promise<void> {
+    this.assertOpen();
+    await this.pool.query(
+      'INSERT INTO intake_readiness (id, checked_at) VALUES (1, now()) ON CONFLICT (id) DO UPDATE SET checked_at = excluded.checked_at',
+    );
+  }
+
+  async addUser(user: NewStaffUser, audit?: AuditStamp): Promise<'added' | 'exists'> {
+    this.assertOpen();
+    return inTransaction(this.pool, async (client) => {
+      const inserted = await client.query(
+        `INSERT INTO intake_users (id, name, email, role, provider, token_hash, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)
+         ON CONFLICT (email) WHERE revoked_at IS NULL DO NOTHING`,
+        [user.id, user.name, user.email.toLowerCase(), user.role, user.provider, user.tokenHash, user.createdAt],
+      );
+      if (inserted.rowCount !== 1) return 'exists';
+      await writeAudit(client, audit, 'user-add', null);
+      return 'added';
+    });
+  }
+
+  async listUsers(): Promise<StaffUser[]> {
+    this.assertOpen();
+    const { rows } = await this.pool.query<UserRow>('SELECT * FROM intake_users ORDER BY created_at, id');
+    return rows.map(toUser);
+  }
+
+  async revokeUser(email: string, audit: AuditStamp): Promise<boolean> {
+    this.assertOpen();
+    return inTransaction(this.pool, async (client) => {
+      const result = await client.query(
+        'UPDATE intake_users SET revoked_at = $1 WHERE email = $2 AND revoked_at IS NULL',
+        [audit.at, email.trim().toLowerCase()],
+      );
+      if ((result.rowCount ?? 0) === 0) return false;
+      await writeAudit(client, audit, 'user-revoke', null);
+      return true;
+    });
+  }
+
+  async userByTokenHash(tokenHash: string): Promise<StaffUser | undefined> {
+    this.assertOpen();
+    const { rows } = await this.pool.query<UserRow>(
+      'SELECT * FROM intake_users WHERE token_hash = $1 AND revoked_at IS NULL',
+      [tokenHash],
+    );
+    return rows[0] ? toUser(rows[0]) : undefined;
+  }
+
+  async audit(entries: readonly AuditEntry[]): Promise<void> {
+    this.assertOpen();
+    if (entries.length === 0) return;
+    await inTransaction(this.pool, async (client) => {
+      for (const e of entries) await writeAudit(client, e, e.action, e.requestId);
+    });
+  }
+
+  async listAudit(query: AuditQuery): Promise<AuditPage> {
+    this.assertOpen();
+    const limit = clampLimit(query.limit);
+    const before = seqBefore(query.cursor);
+    if (query.requestId !== undefined && !isUuid(query.requestId)) return { items: [], next: null };
+    const { rows } = await this.pool.query<AuditColumns & { seq: string; at: Date }>(
+      `SELECT * FROM intake_audit WHERE seq < $1 AND ($2::uuid IS NULL OR request_id = $2) ORDER BY seq DESC LIMIT $3`,
+      [before, query.requestId ?? null, limit + 1],
+    );
+    const items = rows.slice(0, limit);
+    const last = items.at(-1);
+    return {
+      items: items.map((row) => auditFromRow(row, row.at.toISOString())),
+      next: rows.length > limit && last ? encodeCursor(Number(last.seq)) : null,
+    };
+  }
+
+  async purgeAudit(before: string): Promise<number> {
+    this.assertOpen();
+    const result = await this.pool.query('DELETE FROM intake_audit WHERE at < $1', [new Date(before).toISOString()]);
+    return result.rowCount ?? 0;
   }
 
   async migrations(): Promise<number[]> {

@@ -62,6 +62,10 @@ export interface StoredSupportRequest {
   clientDecision: DecisionRecord;
   /** The server's own decision and how it compares with the client's. */
   eligibilityCheck: EligibilityCheck;
+  /** Consortium member (provider id, e.g. `sardes`) the request is assigned to, or null. */
+  provider: string | null;
+  /** E-mail address of the adviser the request is assigned to, or null. */
+  adviserEmail: string | null;
 }
 
 /**
@@ -76,24 +80,53 @@ export interface InsertOutcome {
 }
 
 /**
- * Paging and filtering for {@link IntakeStore.list}.
+ * Which requests a list, an export or a count covers. Every given condition must hold.
  * @public
  */
-export interface ListQuery {
-  /** 1..500. */
-  limit: number;
-  /** Opaque cursor from a previous page's `next`. */
-  cursor?: string;
+export interface RequestFilter {
   /** Only requests in this state. */
   status?: TrajectoryState;
+  /** Only requests assigned to this provider id. */
+  provider?: string;
+  /** Only requests assigned to this adviser (e-mail address, any case). */
+  adviser?: string;
+  /** Only requests about one of these municipality codes (a municipality, or every one of a province). */
+  municipalityCodes?: readonly string[];
+  /** Only requests with this eligibility outcome (the server's, or the client's when the server had none). */
+  outcome?: string;
+  /** Only requests received at or after this instant (ISO 8601). */
+  receivedFrom?: string;
+  /** Only requests received before this instant (ISO 8601). */
+  receivedBefore?: string;
+  /** Only requests an adviser may see: assigned to their provider, or to them. */
+  visibleTo?: { provider: string | null; adviserEmail: string };
 }
 
 /**
- * One page of requests, newest first.
+ * Order of a request list: by receipt (newest or oldest first) or by municipality name.
+ * @public
+ */
+export type ListSort = 'received-desc' | 'received-asc' | 'municipality-asc' | 'municipality-desc';
+
+/**
+ * Paging, filtering and order for {@link IntakeStore.list}.
+ * @public
+ */
+export interface ListQuery extends RequestFilter {
+  /** 1..500. */
+  limit: number;
+  /** Opaque cursor from a previous page's `next` (with the same filter and sort). */
+  cursor?: string;
+  /** Default `received-desc` (newest first). */
+  sort?: ListSort;
+}
+
+/**
+ * One page of requests, in the order asked for.
  * @public
  */
 export interface ListPage {
-  /** At most `limit` requests, newest first. */
+  /** At most `limit` requests. */
   items: StoredSupportRequest[];
   /** Number of requests matching the filter (all pages). */
   total: number;
@@ -114,6 +147,144 @@ export interface TransitionCommand {
   note?: string;
   /** ISO 8601 timestamp (UTC). */
   at: string;
+}
+
+/**
+ * Who did something and from where, written to the audit log in the transaction that does it.
+ * @public
+ */
+export interface AuditStamp {
+  /** The authenticated person (their e-mail address), `bootstrap`, or `cli:<os user>`. */
+  actor: string;
+  /** Client address of the HTTP request, or null (command line). */
+  clientAddress: string | null;
+  /** ISO 8601 timestamp (UTC). */
+  at: string;
+}
+
+/**
+ * What the audit log records. It names requests by id only and never holds requester data.
+ * @public
+ */
+export type AuditAction =
+  | 'read'
+  | 'list'
+  | 'export'
+  | 'assign'
+  | 'move'
+  | 'note'
+  | 'erase'
+  | 'sign-in-failed'
+  | 'subject-search'
+  | 'user-add'
+  | 'user-revoke'
+  | 'purge';
+
+/**
+ * One audit log entry.
+ * @public
+ */
+export interface AuditEntry extends AuditStamp {
+  /** What was done. */
+  action: AuditAction;
+  /** The request concerned, or null (a list, an export, a failed sign-in). Kept after erasure. */
+  requestId: string | null;
+}
+
+/**
+ * One page of the audit log, newest first.
+ * @public
+ */
+export interface AuditPage {
+  /** At most `limit` entries, newest first. */
+  items: AuditEntry[];
+  /** Cursor for the next page, or null on the last page. */
+  next: string | null;
+}
+
+/**
+ * Paging and filtering for {@link IntakeStore.listAudit}.
+ * @public
+ */
+export interface AuditQuery {
+  /** 1..500. */
+  limit: number;
+  /** Opaque cursor from a previous page's `next`. */
+  cursor?: string;
+  /** Only entries about this request id. */
+  requestId?: string;
+}
+
+/**
+ * A request's assignment to a consortium member and, optionally, one of its advisers.
+ * @public
+ */
+export interface AssignmentCommand {
+  /** Provider id (e.g. `oberon`). */
+  provider: string;
+  /** E-mail address of the adviser, or null to assign to the provider only. */
+  adviserEmail: string | null;
+}
+
+/**
+ * An internal note on a request. Notes are for staff: no requester-facing answer contains them.
+ * @public
+ */
+export interface StoredNote {
+  /** ISO 8601 timestamp (UTC). */
+  at: string;
+  /** Who wrote it (the authenticated person). */
+  author: string;
+  /** The note, 1 to 4000 characters. */
+  text: string;
+}
+
+/**
+ * Role of a staff account: a coordinator sees and does everything; an adviser sees only the
+ * requests assigned to their provider or to them.
+ * @public
+ */
+export type StaffRole = 'coordinator' | 'adviser';
+
+/**
+ * A staff account as stored (the token only as its SHA-256 hash, which is never returned).
+ * @public
+ */
+export interface StaffUser {
+  /** UUID. */
+  id: string;
+  /** Display name. */
+  name: string;
+  /** E-mail address, lower case; unique among active accounts. */
+  email: string;
+  /** Coordinator or adviser. */
+  role: StaffRole;
+  /** Provider id the account belongs to, or null. */
+  provider: string | null;
+  /** ISO 8601 timestamp (UTC). */
+  createdAt: string;
+  /** When the account was revoked, or null while it is active. */
+  revokedAt: string | null;
+}
+
+/**
+ * What {@link IntakeStore.addUser} stores.
+ * @public
+ */
+export interface NewStaffUser extends Omit<StaffUser, 'revokedAt'> {
+  /** SHA-256 (hex) of the personal token. */
+  tokenHash: string;
+}
+
+/**
+ * When {@link IntakeStore.purge} erases requests: final ones and open ones each after their own period.
+ * @public
+ */
+export interface PurgeCutoffs {
+  /** Erase requests in a final state whose last change is before this instant (ISO 8601). */
+  finishedBefore: string;
+  /** Erase requests in any other state whose last change is before this instant (ISO 8601). */
+  openBefore: string;
 }
 
 /**
@@ -144,24 +315,52 @@ export interface IntakeStore {
   history(id: string): Promise<StoredTrajectoryEvent[]>;
   /** One page of requests, newest first; throws `InvalidCursorError` for a cursor it did not issue. */
   list(query: ListQuery): Promise<ListPage>;
-  /** Every request matching the filter, oldest first, in pages (for the CSV export). */
-  iterate(filter?: { status?: TrajectoryState }): AsyncIterable<StoredSupportRequest>;
-  /** Atomically checks the move with core's `canTransition` against the current status and records it. */
-  transition(id: string, command: TransitionCommand): Promise<TransitionOutcome>;
+  /** Every request matching the filter, oldest first, in pages (for the exports). */
+  iterate(filter?: RequestFilter): AsyncIterable<StoredSupportRequest>;
   /**
-   * Deletes a request and its history for good (right to erasure, retention). Returns false when
-   * there was nothing to delete. The idempotency key goes too, so a later retry would store it again.
+   * Atomically checks the move with core's `canTransition` against the current status and records it
+   * (and the audit entry, when given, in the same transaction).
    */
-  erase(id: string): Promise<boolean>;
+  transition(id: string, command: TransitionCommand, audit?: AuditStamp): Promise<TransitionOutcome>;
+  /** Assigns a request to a provider (and adviser); undefined when there is no such request. */
+  assign(id: string, command: AssignmentCommand, audit?: AuditStamp): Promise<StoredSupportRequest | undefined>;
+  /** Adds an internal note; undefined when there is no such request. */
+  addNote(id: string, note: StoredNote, audit?: AuditStamp): Promise<StoredNote | undefined>;
+  /** The notes of a request, oldest first. */
+  notes(id: string): Promise<StoredNote[]>;
+  /** Every request whose contact e-mail address is this one (any case), oldest first (right of access). */
+  findBySubject(email: string): Promise<StoredSupportRequest[]>;
   /**
-   * Retention: erases every request in a final state (`closed`, `declined`, `withdrawn`) whose status
-   * last changed before `updatedBefore` (ISO 8601), with its history. Returns how many were erased.
+   * Deletes a request with its history and notes for good (right to erasure, retention), overwriting
+   * the freed space (SQLite `secure_delete`, then a WAL checkpoint). Returns false when there was nothing
+   * to delete. The idempotency key goes too, so a later retry would store it again.
    */
-  purgeFinished(updatedBefore: string): Promise<number>;
+  erase(id: string, audit?: AuditStamp): Promise<boolean>;
+  /**
+   * Retention: erases every request whose last change is older than the cutoff of its kind (final or
+   * still open), with its history and notes. Returns how many were erased.
+   */
+  purge(cutoffs: PurgeCutoffs, audit?: AuditStamp): Promise<number>;
   /** Number of stored requests. */
   count(): Promise<number>;
   /** Cheap liveness probe of the database. */
   ping(): Promise<void>;
+  /** Readiness: commits a write to a one-row table; rejects when the store cannot take writes. */
+  ready(): Promise<void>;
+  /** Adds a staff account; `exists` when an active account already has that e-mail address. */
+  addUser(user: NewStaffUser, audit?: AuditStamp): Promise<'added' | 'exists'>;
+  /** Every staff account, active and revoked, oldest first. */
+  listUsers(): Promise<StaffUser[]>;
+  /** Revokes the active account with this e-mail address; false when there is none. */
+  revokeUser(email: string, audit: AuditStamp): Promise<boolean>;
+  /** The active account whose token has this SHA-256 hash. */
+  userByTokenHash(tokenHash: string): Promise<StaffUser | undefined>;
+  /** Appends entries to the audit log. */
+  audit(entries: readonly AuditEntry[]): Promise<void>;
+  /** One page of the audit log, newest first; throws `InvalidCursorError` for a cursor it did not issue. */
+  listAudit(query: AuditQuery): Promise<AuditPage>;
+  /** Audit retention: deletes entries older than this instant (ISO 8601). Returns how many. */
+  purgeAudit(before: string): Promise<number>;
   /** Versions of the applied migrations, ascending. */
   migrations(): Promise<number[]>;
   /** Flushes queued inserts, then closes the database. Later calls reject. */

@@ -32,4 +32,55 @@ CREATE TABLE support_request_events (
 CREATE INDEX support_request_events_request ON support_request_events (request_id, seq);
 `,
   },
+  {
+    version: 2,
+    name: 'assignment, notes, staff accounts, audit log, readiness probe',
+    sql: `
+ALTER TABLE support_requests
+  ADD COLUMN provider TEXT,
+  ADD COLUMN adviser_email TEXT,
+  ADD COLUMN contact_email TEXT,
+  ADD COLUMN municipality_sort TEXT COLLATE "C",
+  ADD COLUMN outcome TEXT;
+UPDATE support_requests SET
+  contact_email = lower(request_json->'contact'->>'email'),
+  municipality_sort = lower(request_json->'municipality'->>'name'),
+  outcome = coalesce(eligibility_check_json->'serverDecision'->>'outcome', request_json->'eligibility'->>'outcome');
+CREATE INDEX support_requests_contact_email ON support_requests (contact_email);
+CREATE INDEX support_requests_provider ON support_requests (provider, seq);
+CREATE INDEX support_requests_adviser ON support_requests (adviser_email, seq);
+CREATE INDEX support_requests_municipality ON support_requests (municipality_sort, seq);
+CREATE INDEX support_requests_updated ON support_requests (updated_at);
+CREATE TABLE support_request_notes (
+  seq BIGSERIAL PRIMARY KEY,
+  request_id UUID NOT NULL REFERENCES support_requests (id) ON DELETE CASCADE,
+  at TIMESTAMPTZ NOT NULL,
+  author TEXT NOT NULL,
+  text TEXT NOT NULL
+);
+CREATE INDEX support_request_notes_request ON support_request_notes (request_id, seq);
+CREATE TABLE intake_users (
+  id UUID PRIMARY KEY,
+  name TEXT NOT NULL,
+  email TEXT NOT NULL,
+  role TEXT NOT NULL CHECK (role IN ('coordinator', 'adviser')),
+  provider TEXT,
+  token_hash TEXT NOT NULL UNIQUE,
+  created_at TIMESTAMPTZ NOT NULL,
+  revoked_at TIMESTAMPTZ
+);
+CREATE UNIQUE INDEX intake_users_active_email ON intake_users (email) WHERE revoked_at IS NULL;
+CREATE TABLE intake_audit (
+  seq BIGSERIAL PRIMARY KEY,
+  at TIMESTAMPTZ NOT NULL,
+  actor TEXT NOT NULL,
+  action TEXT NOT NULL,
+  request_id UUID,
+  client_address TEXT
+);
+CREATE INDEX intake_audit_request ON intake_audit (request_id, seq);
+CREATE INDEX intake_audit_at ON intake_audit (at);
+CREATE TABLE intake_readiness (id INTEGER PRIMARY KEY CHECK (id = 1), checked_at TIMESTAMPTZ NOT NULL);
+`,
+  },
 ];
