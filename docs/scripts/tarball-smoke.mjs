@@ -10,9 +10,10 @@
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { collectBlocks } from '../test/blocks.mjs';
 import { toJs } from '../test/check-blocks.mjs';
@@ -62,12 +63,26 @@ try {
 
   step('installing the tarballs into a new folder, as the getting-started page says');
   mkdirSync(app);
+  // The native SQLite driver compiles on install, which takes minutes. The workspace has compiled
+  // the same version for this Node already: it is offered as a local prebuild, which the driver's
+  // install step (prebuild-install) takes instead of compiling. What this checks is our packages.
+  const prebuilds = join(work, 'prebuilds');
+  const sqliteDir = dirname(createRequire(join(root, 'packages/intake/package.json')).resolve('better-sqlite3/package.json'));
+  const sqliteVersion = JSON.parse(readFileSync(join(sqliteDir, 'package.json'), 'utf8')).version;
+  mkdirSync(prebuilds);
+  execFileSync('tar', [
+    'czf',
+    join(prebuilds, `better-sqlite3-v${sqliteVersion}-node-v${process.versions.modules}-${process.platform}-${process.arch}.tar.gz`),
+    '-C',
+    sqliteDir,
+    'build/Release/better_sqlite3.node',
+  ]);
   // better-sqlite3 compiles on install; npm 11 runs only the install scripts a project allows.
   writeFileSync(join(app, 'package.json'), `${JSON.stringify({ name: 'npo-smoke', private: true, type: 'module', allowScripts: { 'better-sqlite3': true } }, null, 2)}\n`);
   execFileSync(npm, ['install', '--no-audit', '--no-fund', '--loglevel=error', ...files.map((f) => join(tarballs, f))], {
     cwd: app,
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, npm_config_workspaces: 'false' },
+    env: { ...process.env, npm_config_workspaces: 'false', npm_config_better_sqlite3_local_prebuilds: prebuilds },
   });
 
   step('developer: the core and data script of docs/getting-started.md');

@@ -37,7 +37,7 @@ function run(cwd, command, args) {
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
-const vitest = (dir, file) => run(dir, process.execPath, [join(root, 'node_modules/vitest/vitest.mjs'), 'run', file]);
+const vitest = (dir, file, ...args) => run(dir, process.execPath, [join(root, 'node_modules/vitest/vitest.mjs'), 'run', file, ...args]);
 
 describe('drift gates fail on a changed generated file', () => {
   it("core's JSON Schema (packages/core/test/json-schema.test.ts)", { timeout: 300_000 }, () => {
@@ -54,9 +54,11 @@ describe('drift gates fail on a changed generated file', () => {
   it("data's generated modules (packages/data/test/generated.test.ts)", { timeout: 300_000 }, () => {
     const tree = copyOf(['packages/data', 'tsconfig.base.json']);
     const pkg = join(tree, 'packages/data');
-    assert.equal(vitest(pkg, 'test/generated.test.ts').status, 0, 'passes on the committed modules');
+    // Only the modules' suite: the file also checks a map under docs/images, which is not copied.
+    const modules = () => vitest(pkg, 'test/generated.test.ts', '--testNamePattern', '^generated modules');
+    assert.equal(modules().status, 0, 'passes on the committed modules');
     appendFileSync(join(pkg, 'src/generated/dataset-info.ts'), '\n// edited by hand\n');
-    const { status, output } = vitest(pkg, 'test/generated.test.ts');
+    const { status, output } = modules();
     assert.notEqual(status, 0);
     assert.match(output, /src\/generated\/dataset-info\.ts is stale/);
   });
