@@ -3,17 +3,18 @@
 // manifest, the styles and docs/theming.md cannot disagree.
 import { loadModule } from './scripts/theme-module.mjs';
 
-const { themeProperties, themeValues } = await loadModule('src/components/gemeentecheck/gemeentecheck.tokens.ts');
+const { themeProperties } = await loadModule('src/components/gemeentecheck/theme-table.ts');
+const { themeValues } = await loadModule('src/components/gemeentecheck/gemeentecheck.tokens.ts');
 
 function cssProperties() {
   return themeProperties.map(({ property, use }) => {
-    const values = themeValues.filter((v) => v.property === property);
-    const tokens = [...new Set(values.flatMap((v) => v.tokens))];
-    const first = values[0];
+    const values = themeValues.filter(([, p]) => p === property);
+    const tokens = [...new Set(values.flatMap(([, , names]) => names))];
+    const first = values[0]?.[3];
     return {
       name: property,
       description: tokens.length > 0 ? `${use}. Without it: ${tokens.map((t) => `\`${t}\``).join(', ')}, then the default.` : `${use}.`,
-      default: first && !first.value.startsWith('var(') ? first.value : undefined,
+      default: first && !first.startsWith('var(') ? first : undefined,
     };
   });
 }

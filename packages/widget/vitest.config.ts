@@ -4,6 +4,7 @@ import { chromiumFlags, chromiumPath } from './scripts/chromium.mjs';
 import { openCspPage } from './test/commands/csp-page.js';
 import { emulateMedia } from './test/commands/emulate-media.js';
 import { openLoadingPage } from './test/commands/loading-page.js';
+import { openNoScriptPage } from './test/commands/no-script-page.js';
 
 // Screenshots go to docs/images only when asked (`npm run screenshots`), so a test run leaves the tree clean.
 const screenshotDir = process.env['NPO_UPDATE_SCREENSHOTS'] ? '../../../docs/images' : '../temp/screenshots';
@@ -23,7 +24,7 @@ export default defineConfig({
         launchOptions: { executablePath: chromiumPath, args: chromiumFlags },
       }),
       instances: [{ browser: 'chromium', viewport: { width: 900, height: 1000 } }],
-      commands: { openCspPage, emulateMedia, openLoadingPage },
+      commands: { openCspPage, emulateMedia, openLoadingPage, openNoScriptPage },
       screenshotFailures: false,
     },
   },

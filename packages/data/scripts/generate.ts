@@ -19,7 +19,8 @@ import { type CsvRow, detectDelimiter, parseCsv } from './lib/csv.js';
 import { readTopology, type ShippedTopology } from './lib/geo.js';
 import { type IndicatorModel, indicatorKeys, readIndicators } from './lib/indicators.js';
 import { groupTopicKey, propertiesFromCsvRows, topicKey } from './lib/properties.js';
-import { type BoundaryInfo, parseShareFile, type ShareRow, yearsWithSameBoundaries } from './lib/target-group-share.js';
+import { readCsvTable } from './lib/share-table.js';
+import { type BoundaryInfo, readStoredShares, type ShareRow, yearsWithSameBoundaries } from './lib/target-group-share.js';
 
 const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** Default locations: the checked-in inputs and generated modules. */
@@ -256,7 +257,12 @@ function readSplitSeats(
 }
 
 /** Reads and checks every input; throws {@link GenerateError} on any broken invariant. */
-export function buildModel(inputsDir: string = defaultInputsDir, configs: readonly YearConfig[] = yearConfigs): Model {
+export function buildModel(
+  inputsDir: string = defaultInputsDir,
+  configs: readonly YearConfig[] = yearConfigs,
+  /** The stored shares to use instead of `inputs/target-group-share.csv` (the import checks a file before writing it). */
+  sharesText?: string,
+): Model {
   const gebieden = {
     gebieden2022: readGebieden(inputsDir, inputFiles.gebieden2022),
     gebieden2024: readGebieden(inputsDir, inputFiles.gebieden2024),
@@ -359,7 +365,7 @@ export function buildModel(inputsDir: string = defaultInputsDir, configs: readon
   school.sort((a, b) => a.code - b.code);
 
   const boundaries = boundaryInfo(years, mergers);
-  const shares = parseShareFile(readText(inputsDir, inputFiles.targetGroupShare), boundaries, { allowEmpty: true }).map(
+  const shares = readStoredShares(readCsvTable(sharesText ?? readText(inputsDir, inputFiles.targetGroupShare)), boundaries).map(
     (row) => ({ ...row, years: yearsWithSameBoundaries(boundaries, row.code, row.referenceDate) }),
   );
 
@@ -547,16 +553,16 @@ export const schoolScores: EncodedSchoolScores = {
 `;
 }
 
-/** An imported share's source: the citation as given; publisher and licence unknown unless stated. */
+/** An imported share's source: the citation, publisher and licence as stated at import time. */
 function shareSource(row: ShareRow): TableRef {
   return {
     kind: 'import',
     tableId: null,
     tableIdInferred: false,
     title: row.source,
-    publisher: row.publisher ?? null,
-    licence: row.licence ?? null,
-    attribution: row.publisher ? `Bron: ${row.publisher}` : null,
+    publisher: row.publisher,
+    licence: row.licence,
+    attribution: `Bron: ${row.publisher}`,
   };
 }
 
@@ -669,8 +675,12 @@ export function renderModules(model: Model): Map<string, string> {
 }
 
 /** Reads `inputsDir` and returns the generated modules. */
-export function generate(inputsDir: string = defaultInputsDir, configs: readonly YearConfig[] = yearConfigs): Map<string, string> {
-  return renderModules(buildModel(inputsDir, configs));
+export function generate(
+  inputsDir: string = defaultInputsDir,
+  configs: readonly YearConfig[] = yearConfigs,
+  sharesText?: string,
+): Map<string, string> {
+  return renderModules(buildModel(inputsDir, configs, sharesText));
 }
 
 /** Writes generated modules into `outDir`. */

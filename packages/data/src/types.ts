@@ -16,12 +16,12 @@ export interface SourceRef {
   readonly tableIdInferred: boolean;
   /** Title of the table or publication; for an import, the citation given with it. */
   readonly title: string;
-  /** Publisher (`CBS` for the package's own figures); `null` when an import did not state one. */
-  readonly publisher: string | null;
+  /** Publisher (`CBS` for the package's own figures; for an import, as stated by whoever imported it). */
+  readonly publisher: string;
   /** Licence of the figures, e.g. `CC BY 4.0`; `null` when not known. */
   readonly licence: string | null;
-  /** Show this beside the figure, e.g. `Bron: CBS`; `null` when the publisher is not known. */
-  readonly attribution: string | null;
+  /** Show this beside the figure, e.g. `Bron: CBS`. */
+  readonly attribution: string;
 }
 
 /** A province (provincie) with its CBS code, e.g. `{ code: 'PV27', name: 'Noord-Holland' }`. */

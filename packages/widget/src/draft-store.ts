@@ -4,7 +4,13 @@
  * the widget still works, only without restore.
  */
 export class DraftStore<T> {
-  constructor(private readonly key: () => string) {}
+  private expiry: ReturnType<typeof setTimeout> | undefined;
+
+  /** `lifetimeMs` after the last save the draft is removed, also while the page stays open. */
+  constructor(
+    private readonly key: () => string,
+    private readonly lifetimeMs: number,
+  ) {}
 
   load(): unknown {
     try {
@@ -16,6 +22,8 @@ export class DraftStore<T> {
   }
 
   save(value: T): void {
+    clearTimeout(this.expiry);
+    this.expiry = setTimeout(() => this.clear(), this.lifetimeMs);
     try {
       globalThis.sessionStorage?.setItem(this.key(), JSON.stringify(value));
     } catch {
@@ -24,6 +32,7 @@ export class DraftStore<T> {
   }
 
   clear(): void {
+    clearTimeout(this.expiry);
     try {
       globalThis.sessionStorage?.removeItem(this.key());
     } catch {

@@ -1,11 +1,17 @@
 import type { Answers } from './answers.js';
 import type { StepId } from './controllers/step-navigation.js';
+import { splitDate } from './date-parts.js';
 import { emptyForm, formFields, type FormState } from './form.js';
 import { newRequestId } from './request-id.js';
 
+/** How long a draft is kept: after this it is neither restored nor left in storage. */
+export const draftLifetimeMs = 30 * 60 * 1000;
+
 /** What is kept in sessionStorage between reloads. */
 export interface Draft {
-  version: 1;
+  version: 2;
+  /** When it was saved (ms since 1970); a draft older than `draftLifetimeMs` is dropped. */
+  savedAt: number;
   municipality: string | null;
   step: StepId;
   answers: Answers;
@@ -22,22 +28,50 @@ function readForm(f: Record<string, unknown>): FormState {
   const form = emptyForm();
   for (const key of formFields) {
     const empty = form[key];
-    (form as unknown as Record<string, unknown>)[key] = Array.isArray(empty) ? strings(f[key]) : typeof empty === 'boolean' ? f[key] === true : str(f[key]);
+    const v = f[key];
+    (form as unknown as Record<string, unknown>)[key] = Array.isArray(empty)
+      ? strings(v)
+      : typeof empty === 'boolean'
+        ? v === true
+        : typeof empty === 'object'
+          ? readDate(v)
+          : str(v);
   }
   return form;
 }
 
+/** A date as three fields; a `YYYY-MM-DD` string is split. */
+function readDate(v: unknown): FormState['preferredStart'] {
+  if (typeof v === 'string') return splitDate(v);
+  const d = (v ?? {}) as Record<string, unknown>;
+  return { day: str(d['day']).slice(0, 2), month: str(d['month']).slice(0, 2), year: str(d['year']).slice(0, 4) };
+}
+
+/** The fields that say who the visitor is: removed from storage as soon as they are no longer needed. */
+const contactFields = ['name', 'role', 'email', 'phone', 'question'] as const;
+
+/** The draft without the visitor's contact details and question (after the e-mail hand-off). */
+export function withoutContact(draft: Draft): Draft {
+  const form = { ...draft.form };
+  for (const field of contactFields) form[field] = '';
+  return { ...draft, form };
+}
+
 /**
  * Reads a stored draft field by field, so an old, changed or tampered value can never break the
- * widget: anything unexpected becomes empty. Null when it is no draft at all.
+ * widget: anything unexpected becomes empty. Null when it is no draft at all, or older than
+ * `draftLifetimeMs` at `now` (a draft without a time, from an older version, counts as expired).
  */
-export function readDraft(value: unknown, isStep: (step: unknown) => step is StepId): Draft | null {
+export function readDraft(value: unknown, isStep: (step: unknown) => step is StepId, now = Date.now()): Draft | null {
   if (!value || typeof value !== 'object') return null;
   const d = value as Record<string, unknown>;
-  if (d['version'] !== 1 || typeof d['clientRequestId'] !== 'string') return null;
+  if (d['version'] !== 2 || typeof d['clientRequestId'] !== 'string') return null;
+  const savedAt = d['savedAt'];
+  if (typeof savedAt !== 'number' || !(now - savedAt < draftLifetimeMs) || savedAt > now + 60_000) return null;
   const a = (d['answers'] ?? {}) as Record<string, unknown>;
   return {
-    version: 1,
+    version: 2,
+    savedAt,
     municipality: typeof d['municipality'] === 'string' ? d['municipality'] : null,
     step: isStep(d['step']) ? d['step'] : 'municipality',
     // A key that is no UUID would fail at the endpoint: start with a fresh one instead.

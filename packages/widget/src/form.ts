@@ -1,3 +1,5 @@
+import { datePartNames, emptyDate, type DateParts } from './date-parts.js';
+
 /** The request form as typed. */
 export interface FormState {
   name: string;
@@ -9,7 +11,8 @@ export interface FormState {
   question: string;
   partners: string[];
   partnersOther: string;
-  preferredStart: string;
+  /** Day, month and year as typed (the inputs `preferredStart.day`, `.month`, `.year`). */
+  preferredStart: DateParts;
   privacyConsent: boolean;
 }
 
@@ -38,13 +41,15 @@ export const emptyForm = (): FormState => ({
   question: '',
   partners: [],
   partnersOther: '',
-  preferredStart: '',
+  preferredStart: emptyDate(),
   privacyConsent: false,
 });
 
 /** The form after one input changed; null when the input is no form field. */
 export function withFormInput(form: FormState, input: Pick<HTMLInputElement, 'name' | 'value' | 'checked'>): FormState | null {
   const name = input.name;
+  const part = datePartNames.find((p) => name === `preferredStart.${p}`);
+  if (part) return { ...form, preferredStart: { ...form.preferredStart, [part]: input.value } };
   if (!(formFields as readonly string[]).includes(name)) return null;
   const f: FormState = { ...form };
   if (name === 'supportTypes' || name === 'partners') {

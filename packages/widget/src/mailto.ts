@@ -1,7 +1,12 @@
 import type { Catalogue, EligibilityResult, SupportRequest } from './domain-types.js';
-import type { WidgetMessages } from './messages/index.js';
+import type { WidgetLanguage, WidgetMessages } from './messages/index.js';
 
 type LabelFor = (id: string, catalogue: Catalogue) => string;
+
+// Written out here rather than with format.ts: this chunk must share no code with the first load,
+// or the bundler would split that code into a file of its own.
+const longDate = (iso: string, language: WidgetLanguage): string =>
+  new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
 
 /**
  * A mailto: link with the request as plain text, for hosts without an endpoint. Only the
@@ -13,12 +18,15 @@ export function buildMailto(
   t: WidgetMessages,
   labelFor: (id: string) => string,
   result: EligibilityResult | null,
+  language: WidgetLanguage,
 ): string {
+  // Words, not codes: the mail is read by people.
+  const outcome = { eligible: t.outcomeEligible, contact: t.outcomeContact, 'not-eligible': t.outcomeNotEligible }[request.eligibility.outcome];
   const lines = [
     t.mailIntro,
     '',
     `${t.municipalityLabel}: ${request.municipality.name} (${request.municipality.code})`,
-    result ? `${t.resultHeading}: ${request.eligibility.outcome}` : '',
+    result ? `${t.resultHeading}: ${outcome}` : '',
     `${t.nameLabel}: ${request.contact.name}`,
     `${t.roleLabel}: ${request.contact.role}`,
     `${t.emailLabel}: ${request.contact.email}`,
@@ -27,7 +35,7 @@ export function buildMailto(
     `${t.planPhaseLegend} ${labelFor(request.planPhase)}`,
     request.partners.length > 0 ? `${t.partnersLegend} ${request.partners.map((id) => labelFor(id)).join(', ')}` : '',
     request.partnersOther ? `${t.partnersOtherLabel}: ${request.partnersOther}` : '',
-    request.preferredStart ? `${t.preferredStartLabel}: ${request.preferredStart}` : '',
+    request.preferredStart ? `${t.preferredStartLabel}: ${longDate(request.preferredStart, language)}` : '',
     '',
     `${t.questionLabel}:`,
     request.question,

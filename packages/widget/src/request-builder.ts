@@ -8,6 +8,8 @@ export interface RequestContext {
   municipality: { code: string; name: string } | null;
   eligibility: DecisionRecord | undefined;
   language: WidgetLanguage;
+  /** The start date from the form's three fields as `YYYY-MM-DD` (see date-parts.ts); left out when undefined. */
+  preferredStart?: string | undefined;
 }
 
 /**
@@ -31,6 +33,7 @@ export function buildSupportRequest(f: FormState, context: RequestContext): Reco
     language: context.language,
   };
   if (f.partners.includes('other') && f.partnersOther.trim()) request['partnersOther'] = f.partnersOther.trim();
-  if (f.preferredStart) request['preferredStart'] = f.preferredStart;
+  // Composed by the caller: this module runs in the core chunk and shares no code with the first load.
+  if (context.preferredStart) request['preferredStart'] = context.preferredStart;
   return request;
 }

@@ -10,7 +10,8 @@ import { sendForm, type SendFormResult } from './send-form.js';
 import type { SubmitErrorReason, SubmitSettings } from './submit-types.js';
 
 /** The message for a failed send. */
-export function submitErrorText(t: WidgetMessages, reason: Exclude<SubmitErrorReason, 'invalid'>): string {
+export function submitErrorText(t: WidgetMessages, reason: Exclude<SubmitErrorReason, 'invalid'>, retryAfter = 0): string {
+  if (reason === 'busy') return t.submitErrorBusy(t.waitTime(retryAfter));
   if (reason === 'rejected') return t.submitErrorRejected;
   return reason === 'server' ? t.submitErrorServer : t.submitErrorNetwork;
 }
@@ -27,6 +28,8 @@ export interface RequestFlowOptions {
   announce(text: string): void;
   /** Called after every change that belongs in the draft. */
   onChange(): void;
+  /** The visitor opened the prefilled e-mail. */
+  onMailHandOff(): void;
   /** The endpoint stored the request: show the confirmation. */
   onSubmitted(detail: SubmittedDetail): void;
 }
@@ -43,6 +46,8 @@ export class RequestFlow {
   honeypot = '';
   submitting = false;
   submitError: Exclude<SubmitErrorReason, 'invalid'> | null = null;
+  /** With `busy`: the seconds the endpoint asked to wait. */
+  retryAfter = 0;
   /** The e-mail with the entered data: the way forward without an endpoint or after a failure. */
   mailto: string | null = null;
 
@@ -53,14 +58,23 @@ export class RequestFlow {
     this.form = new FormStateController(host, { empty: emptyForm, update: withFormInput, clearErrorOnInput: true, onChange: options.onChange });
   }
 
+  readonly handleMailHandOff = (): void => this.options.onMailHandOff();
+
   readonly handleInput = (event: Event): void => {
     const target = event.target as HTMLInputElement;
-    if (target.name === 'website') this.honeypot = target.value;
-    else this.form.handleInput(event);
+    if (target.name === 'website') return void (this.honeypot = target.value);
+    this.form.handleInput(event);
+    // A prepared e-mail (without an endpoint) would no longer carry what was typed: prepare it again on submit.
+    if (this.mailto && !this.submitError) this.update({ mailto: null });
   };
 
-  readonly handleSubmit = async (event: Event): Promise<void> => {
+  readonly handleSubmit = (event: Event): Promise<void> => {
     event.preventDefault();
+    return this.send();
+  };
+
+  /** Checks and sends the form; after a 429 the retry button calls it again with the same key. */
+  readonly send = async (): Promise<void> => {
     const { options } = this;
     const core = options.core();
     if (!core || this.submitting) return;
@@ -96,9 +110,10 @@ export class RequestFlow {
       if (outcome.fromServer) emit<SubmitErrorDetail>(this.host, 'npo-submit-error', { reason: 'invalid' });
       return;
     }
-    this.update({ submitError: outcome.reason });
-    this.options.announce(submitErrorText(this.options.t(), outcome.reason));
-    // The message takes focus, so it is read out and the e-mail link is the next stop.
+    this.update({ submitError: outcome.reason, retryAfter: outcome.retryAfter ?? 0 });
+    // The message takes focus, so it is read out once (not also from the status region) and the
+    // retry button or the e-mail link is the next stop.
+    this.options.announce('');
     this.focusAfterUpdate('#submit-error');
     emit<SubmitErrorDetail>(this.host, 'npo-submit-error', { reason: outcome.reason });
   }
@@ -107,7 +122,7 @@ export class RequestFlow {
     void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>(selector)?.focus());
   }
 
-  private update(changes: Partial<Pick<RequestFlow, 'submitting' | 'submitError' | 'mailto'>>): void {
+  private update(changes: Partial<Pick<RequestFlow, 'submitting' | 'submitError' | 'mailto' | 'retryAfter'>>): void {
     Object.assign(this, changes);
     this.host.requestUpdate();
   }

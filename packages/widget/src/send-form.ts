@@ -1,3 +1,4 @@
+import { composeDate } from './date-parts.js';
 import type { CoreModule } from './domain.js';
 import type { EligibilityResult, SupportRequest } from './domain-types.js';
 import type { ShownError } from './field-errors.js';
@@ -28,13 +29,13 @@ export type SendFormResult =
   | { kind: 'invalid'; errors: ShownError[]; fromServer: boolean; mailto: string | null }
   | { kind: 'mail'; mailto: string | null }
   | { kind: 'ok'; reference: string; id: string }
-  | { kind: 'failed'; reason: Exclude<SubmitErrorReason, 'invalid'>; mailto: string | null };
+  | { kind: 'failed'; reason: Exclude<SubmitErrorReason, 'invalid'>; mailto: string | null; retryAfter?: number };
 
 /** The request as an e-mail to the contact address; the mail text loads only when needed. */
 async function mailFor(input: SendFormInput, request: SupportRequest): Promise<string | null> {
   if (!input.contactEmail) return null;
   const { buildMailto } = await import('./mailto.js');
-  return buildMailto(input.contactEmail, request, input.t, input.labelFor, input.result);
+  return buildMailto(input.contactEmail, request, input.t, input.labelFor, input.result, input.context.language);
 }
 
 /**
@@ -42,14 +43,20 @@ async function mailFor(input: SendFormInput, request: SupportRequest): Promise<s
  * the e-mail. After a failed send the e-mail is offered with the same data, so nothing is lost.
  */
 export async function sendForm(input: SendFormInput): Promise<SendFormResult> {
-  const { core } = input;
-  const parsed = core.parseSupportRequest(core.buildSupportRequest(input.form, input.context));
-  if (!parsed.success) return { kind: 'invalid', errors: core.toShownErrors(parsed.errors, formFields), fromServer: false, mailto: null };
+  const { core, t } = input;
+  // The date fields are the widget's own: an incomplete date is left out of the request and
+  // reported in the fields' words.
+  const start = composeDate(input.form.preferredStart);
+  const parsed = core.parseSupportRequest(core.buildSupportRequest(input.form, { ...input.context, preferredStart: start ?? undefined }));
+  const dateError = start === null ? [{ path: 'preferredStart', code: 'date', message: { nl: t.preferredStartInvalid, en: t.preferredStartInvalid } }] : [];
+  const errors = [...(parsed.success ? [] : parsed.errors), ...dateError];
+  if (!parsed.success || errors.length > 0) return { kind: 'invalid', errors: core.toShownErrors(errors, formFields), fromServer: false, mailto: null };
   const request = parsed.data;
   if (!input.endpoint) return { kind: 'mail', mailto: await mailFor(input, request) };
   const outcome = await submit(input.endpoint, { ...request, website: input.honeypot }, request.clientRequestId, input.settings);
   if (outcome.kind === 'ok') return { kind: 'ok', reference: outcome.reference, id: outcome.id };
   const mailto = await mailFor(input, request);
   if (outcome.kind === 'invalid') return { kind: 'invalid', errors: core.toShownErrors(outcome.errors, formFields), fromServer: true, mailto };
+  if (outcome.kind === 'busy') return { kind: 'failed', reason: 'busy', retryAfter: outcome.retryAfter, mailto };
   return { kind: 'failed', reason: outcome.reason, mailto };
 }

@@ -11,7 +11,8 @@ describe('combobox', () => {
     await vi.waitFor(() => expect(shadow(el).querySelectorAll('[role="option"]').length).toBeGreaterThan(0));
     expect(q(el, '#municipality-option-0').textContent).toContain('Land van Cuijk');
     expect(q(el, '#municipality-option-0').textContent).toContain('voorheen Boxmeer');
-    expect(shadow(el).querySelector('[role="status"]')?.textContent).toMatch(/gevonden/);
+    // Announced once typing pauses.
+    await vi.waitFor(() => expect(shadow(el).querySelector('[role="status"]')?.textContent).toMatch(/gevonden/));
     await press('{ArrowDown}{Enter}{Enter}');
     await vi.waitFor(() => expect(deepActive()?.textContent).toBe('Cijfers van Land van Cuijk'));
     expect(q(el, '.panel').textContent).toContain('Boxmeer is opgegaan in Land van Cuijk');

@@ -219,7 +219,9 @@ describe('full flow by keyboard only (English)', () => {
     await tabTo(byText('Send request'));
     await press('{Enter}');
     await vi.waitFor(() => expect(deepActive()?.classList.contains('error-summary')).toBe(true));
-    expect(q(el, '.error-summary h3').textContent).toBe('Something went wrong');
+    expect(q(el, '.error-summary h3').textContent).toBe('Check your details');
+    expect(q(el, '.error-summary').tagName).toBe('SECTION');
+    expect(q(el, '.error-summary').getAttribute('aria-labelledby')).toBe('error-summary-title');
     expect(q(el, '#f-email-error').textContent).toMatch(/[a-z]/);
     await expectNoAxeViolations();
     await fillFormByKeyboard(el);

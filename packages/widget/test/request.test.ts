@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readDraft } from '../src/draft.js';
+import { composeDate } from '../src/date-parts.js';
+import { draftLifetimeMs, readDraft, withoutContact } from '../src/draft.js';
 import { fieldForPath, toShownErrors } from '../src/field-errors.js';
 import { emptyForm, formFields, withFormInput } from '../src/form.js';
 import { buildSupportRequest } from '../src/request-builder.js';
@@ -73,8 +74,8 @@ describe('buildSupportRequest', () => {
   });
 
   it('keeps phone, other partners (with "other") and the start date when given', () => {
-    const form = { ...emptyForm(), phone: ' 043 ', partners: ['other'], partnersOther: ' bieb ', preferredStart: '2025-09-01' };
-    const request = buildSupportRequest(form, { ...context, municipality: null });
+    const form = { ...emptyForm(), phone: ' 043 ', partners: ['other'], partnersOther: ' bieb ' };
+    const request = buildSupportRequest(form, { ...context, municipality: null, preferredStart: '2025-09-01' });
     expect(request['contact']).toMatchObject({ phone: '043' });
     expect(request['partnersOther']).toBe('bieb');
     expect(request['preferredStart']).toBe('2025-09-01');
@@ -83,8 +84,10 @@ describe('buildSupportRequest', () => {
 });
 
 describe('readDraft', () => {
+  const now = Date.UTC(2026, 0, 15, 12);
   const valid = {
-    version: 1,
+    version: 2,
+    savedAt: now - 60_000,
     municipality: 'GM0981',
     step: 'form',
     clientRequestId: '123e4567-e89b-42d3-a456-426614174000',
@@ -93,7 +96,7 @@ describe('readDraft', () => {
   };
 
   it('reads a draft field by field', () => {
-    const draft = readDraft(valid, isStepId);
+    const draft = readDraft(valid, isStepId, now);
     expect(draft?.step).toBe('form');
     expect(draft?.clientRequestId).toBe(valid.clientRequestId);
     expect(draft?.answers).toMatchObject({ targetGroupShare: '12,5', coronaImpact: 'above-average', merged: '' });
@@ -104,6 +107,7 @@ describe('readDraft', () => {
     const draft = readDraft(
       { ...valid, step: 'elsewhere', clientRequestId: 'x', answers: { merged: 'maybe' }, form: { name: 7, partners: 'all', privacyConsent: 'yes' } },
       isStepId,
+      now,
     );
     expect(draft?.step).toBe('municipality');
     expect(draft?.clientRequestId).toMatch(uuid);
@@ -112,6 +116,36 @@ describe('readDraft', () => {
   });
 
   it('is null for anything that is no draft', () => {
-    for (const value of [null, 'draft', { version: 2, clientRequestId: 'x' }, { version: 1 }]) expect(readDraft(value, isStepId)).toBeNull();
+    for (const value of [null, 'draft', { version: 2, clientRequestId: 'x' }, { version: 1 }]) expect(readDraft(value, isStepId, now)).toBeNull();
+  });
+
+  it('is null once 30 minutes have passed since it was saved, and for a draft without a time', () => {
+    expect(readDraft({ ...valid, savedAt: now - draftLifetimeMs + 1000 }, isStepId, now)).not.toBeNull();
+    expect(readDraft({ ...valid, savedAt: now - draftLifetimeMs }, isStepId, now)).toBeNull();
+    expect(readDraft({ ...valid, savedAt: undefined }, isStepId, now)).toBeNull();
+    expect(readDraft({ ...valid, version: 1 }, isStepId, now)).toBeNull();
+  });
+
+  it('reads a start date as three fields, also from a YYYY-MM-DD string of an older form', () => {
+    expect(readDraft({ ...valid, form: { preferredStart: { day: '1', month: '9', year: '2026', x: 1 } } }, isStepId, now)?.form.preferredStart).toEqual({ day: '1', month: '9', year: '2026' });
+    expect(readDraft({ ...valid, form: { preferredStart: '2026-09-01' } }, isStepId, now)?.form.preferredStart).toEqual({ day: '1', month: '9', year: '2026' });
+  });
+
+  it('leaves out the contact details and the question after the e-mail hand-off', () => {
+    const draft = readDraft({ ...valid, form: { name: 'Anna', role: 'R', email: 'a@b.nl', phone: '06', question: 'Vraag', supportTypes: ['local-structure'] } }, isStepId, now);
+    const kept = draft && withoutContact(draft);
+    expect(kept?.form).toEqual({ ...emptyForm(), supportTypes: ['local-structure'] });
+    expect(kept?.answers).toEqual(draft?.answers);
+  });
+});
+
+describe('composeDate', () => {
+  it('makes YYYY-MM-DD from real dates only', () => {
+    expect(composeDate({ day: '1', month: '9', year: '2026' })).toBe('2026-09-01');
+    expect(composeDate({ day: ' 29', month: '02 ', year: '2028' })).toBe('2028-02-29');
+    expect(composeDate({ day: '', month: '', year: '' })).toBeUndefined();
+    for (const [day, month, year] of [['31', '2', '2026'], ['1', '13', '2026'], ['1', '9', '26'], ['', '9', '2026'], ['x', '9', '2026'], ['29', '2', '2027']]) {
+      expect(composeDate({ day: day!, month: month!, year: year! }), `${day}-${month}-${year}`).toBeNull();
+    }
   });
 });

@@ -70,8 +70,10 @@ describe('submission', () => {
     const keys = new Set(fetchMock.calls.map((c) => c.headers['idempotency-key']));
     expect(keys.size).toBe(1);
     expect([...keys][0]).toBe(fetchMock.calls[0]?.body['clientRequestId']);
-    expect(q(el, '#submit-error').textContent).toContain('geen verbinding');
-    expect(shadow(el).querySelector('[role="status"]')?.textContent).toContain('geen verbinding');
+    // Not the visitor's connection: the recipient could not be reached. Read once, from the focused message.
+    expect(q(el, '#submit-error').textContent).toContain('konden de ontvanger nu niet bereiken');
+    expect(q(el, '#submit-error').textContent).not.toMatch(/uw verbinding|geen verbinding/);
+    expect(shadow(el).querySelector('[role="status"]')?.textContent?.trim()).toBe('');
     expect(events.at(-1)).toEqual({ type: 'npo-submit-error', detail: { reason: 'network' }, bubbles: true, composed: true });
     const draft = JSON.parse(sessionStorage.getItem(`npo-gemeentecheck:draft:${endpoint}`) ?? 'null');
     expect(draft).toMatchObject({ step: 'form', municipality: 'GM0981', form: { name: 'Anna de Vries' } });
@@ -176,7 +178,8 @@ describe('draft', () => {
     sessionStorage.setItem(
       `npo-gemeentecheck:draft:${endpoint}`,
       JSON.stringify({
-        version: 1,
+        version: 2,
+        savedAt: Date.now(),
         municipality: 'GM0981',
         step: 'form',
         clientRequestId: 'x',

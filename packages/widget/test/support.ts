@@ -220,3 +220,26 @@ export async function fillForm(el: Widget): Promise<void> {
   set(el, '#f-privacyConsent', true);
   await el.updateComplete;
 }
+
+/** Clicks the main button of the current step (any language) and waits until `ready` finds something. */
+async function next(el: Widget, ready: string): Promise<void> {
+  q<HTMLButtonElement>(el, '.actions button.primary').click();
+  await vi.waitFor(() => expect(shadow(el).querySelector(ready)).not.toBeNull());
+  await el.updateComplete;
+}
+
+/** Walks to the request form for Vaals in whatever language the widget shows. */
+export async function toFormInAnyLanguage(el: Widget): Promise<void> {
+  set(el, '#municipality-input', 'Vaals');
+  await el.updateComplete;
+  q(el, '#municipality-option-0').click();
+  await next(el, 'dl.figures');
+  await next(el, '#capacity-yes');
+  set(el, '#capacity-yes', true);
+  set(el, '#coronaImpact-above-average', true);
+  await next(el, '.outcome');
+  await next(el, '#f-name');
+}
+
+/** The submit button of the request form, in any language. */
+export const submitButton = (el: Widget): HTMLButtonElement => q<HTMLButtonElement>(el, 'form button[type="submit"]');

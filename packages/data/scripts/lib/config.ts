@@ -7,9 +7,9 @@ export interface TableRef {
   /** True when the table id is not written in the file but read off its content (see SOURCES.md). */
   readonly tableIdInferred: boolean;
   readonly title: string;
-  readonly publisher: string | null;
+  readonly publisher: string;
   readonly licence: string | null;
-  readonly attribution: string | null;
+  readonly attribution: string;
 }
 
 const cbs = { publisher: 'CBS', licence: 'CC BY 4.0', attribution: 'Bron: CBS' } as const;

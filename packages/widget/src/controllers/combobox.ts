@@ -20,8 +20,12 @@ export interface ComboboxOptions<T> {
  * Keys: ArrowDown/ArrowUp move (and open), Alt+ArrowDown opens, Alt+ArrowUp and Escape close,
  * Enter picks the active option, Escape on a closed popup clears the text.
  */
+/** Quiet time after the last keystroke before the number of suggestions is announced. */
+export const announceDelayMs = 700;
+
 export class ComboboxController<T> implements ReactiveController {
   query = '';
+  private announceTimer: ReturnType<typeof setTimeout> | undefined;
   items: readonly T[] = [];
   expanded = false;
   active = -1;
@@ -31,6 +35,11 @@ export class ComboboxController<T> implements ReactiveController {
     private readonly options: ComboboxOptions<T>,
   ) {
     host.addController(this);
+  }
+
+  /** No announcement of a list the visitor has left. */
+  hostDisconnected(): void {
+    clearTimeout(this.announceTimer);
   }
 
   /** Keeps the active option in sight when arrowing through a list taller than its box (WCAG 2.4.7). */
@@ -146,6 +155,7 @@ export class ComboboxController<T> implements ReactiveController {
   select(index: number): void {
     const item = this.items[index];
     if (item === undefined) return;
+    clearTimeout(this.announceTimer);
     this.close();
     this.options.onSelect(item);
     this.host.requestUpdate();
@@ -161,7 +171,12 @@ export class ComboboxController<T> implements ReactiveController {
     this.items = text === '' ? [] : this.options.search(text);
     this.expanded = text !== '';
     this.active = -1;
-    if (announce && text !== '') this.options.announce(this.items.length);
+    // Announced once typing pauses, not on every keystroke.
+    clearTimeout(this.announceTimer);
+    if (announce && text !== '') {
+      const count = this.items.length;
+      this.announceTimer = setTimeout(() => this.options.announce(count), announceDelayMs);
+    }
     this.host.requestUpdate();
   }
 }

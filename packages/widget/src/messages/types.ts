@@ -169,8 +169,16 @@ export interface WidgetMessages {
   partnersOtherLabel: string;
   /** Label of the start date. */
   preferredStartLabel: string;
-  /** Hint for the start date. */
-  preferredStartHint: string;
+  /** Hint for the start date: an example date in the future, as day, month and year. */
+  preferredStartHint: (day: number, month: number, year: number) => string;
+  /** Label of the day field of a date. */
+  dayLabel: string;
+  /** Label of the month field of a date. */
+  monthLabel: string;
+  /** Label of the year field of a date. */
+  yearLabel: string;
+  /** Error: the start date is incomplete or no real date. */
+  preferredStartInvalid: string;
   /** Label of the consent checkbox. */
   consentLabel: string;
   /** Link text to the privacy statement. */
@@ -195,6 +203,14 @@ export interface WidgetMessages {
   submitErrorServer: string;
   /** Sending refused by the endpoint. */
   submitErrorRejected: string;
+  /** The endpoint is busy (HTTP 429) for longer than the widget waits by itself; `wait` is worded by `waitTime`. */
+  submitErrorBusy: (wait: string) => string;
+  /** A wait in seconds, worded ("30 seconden", "2 minuten"). */
+  waitTime: (seconds: number) => string;
+  /** Button that sends again with the same request key. */
+  retry: string;
+  /** Link to the prefilled email after a failed send. */
+  mailInstead: string;
   /** Note that answers are kept in the browser. */
   draftKept: string;
   /** Announcement that a draft was restored. */

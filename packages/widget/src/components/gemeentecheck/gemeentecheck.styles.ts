@@ -105,7 +105,6 @@ export const styles = css`
   input[type='text'],
   input[type='email'],
   input[type='tel'],
-  input[type='date'],
   input:not([type]),
   textarea {
     font: inherit;
@@ -119,6 +118,20 @@ export const styles = css`
   }
   input.short {
     max-width: 10em;
+  }
+  .date-parts {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_npo-space) / 2) var(--_npo-space);
+  }
+  .date-part label {
+    font-weight: 400;
+  }
+  .date-part input {
+    width: 3.5em;
+  }
+  .date-part.year input {
+    width: 5em;
   }
   textarea {
     min-height: 8em;

@@ -5,7 +5,7 @@ import { LocalizeController } from '../../controllers/localize.js';
 import { isStepId, stepIds, StepNavigationController, type StepId } from '../../controllers/step-navigation.js';
 import { loadCore, loadData, type CoreModule } from '../../domain.js';
 import type { Catalogue, DataModule, DecisionRecord, EligibilityResult } from '../../domain-types.js';
-import { readDraft, type Draft } from '../../draft.js';
+import { draftLifetimeMs, readDraft, withoutContact, type Draft } from '../../draft.js';
 import { DraftStore, draftKey } from '../../draft-store.js';
 import { emit, type SubmittedDetail } from '../../events.js';
 import type { ShownError } from '../../field-errors.js';
@@ -100,7 +100,7 @@ export class NpoGemeentecheck extends LitElement {
   private markReady: () => void = () => {};
 
   private readonly steps = new StepNavigationController(this);
-  private readonly drafts = new DraftStore<Draft>(() => draftKey(this.endpoint, this.contactEmail));
+  private readonly drafts = new DraftStore<Draft>(() => draftKey(this.endpoint, this.contactEmail), draftLifetimeMs);
   private readonly selection = new MunicipalityChoice(this, {
     data: () => this.data,
     onChoose: () => this.saveDraft(),
@@ -117,6 +117,8 @@ export class NpoGemeentecheck extends LitElement {
     labelFor: (id, catalogue) => this.labelFor(id, catalogue),
     announce: (text) => this.announce(text),
     onChange: () => this.saveDraft(),
+    // The visitor's mail program has the data now; storage keeps only the answers.
+    onMailHandOff: () => this.saveDraft(false),
     onSubmitted: (detail) => {
       this.confirmation = detail;
       this.drafts.clear();
@@ -178,7 +180,9 @@ export class NpoGemeentecheck extends LitElement {
 
   private async restoreDraft(): Promise<void> {
     const draft = readDraft(this.drafts.load(), isStepId);
-    if (!draft || (draft.step !== 'municipality' && !(await this.ensureCore()))) return;
+    // An expired or unreadable draft is removed, not left in storage.
+    if (!draft) return this.drafts.clear();
+    if ((draft.step !== 'municipality' && !(await this.ensureCore()))) return;
     this.questions.value = draft.answers;
     this.request.form.value = draft.form;
     this.request.clientRequestId = draft.clientRequestId;
@@ -190,11 +194,12 @@ export class NpoGemeentecheck extends LitElement {
     this.announce(this.t.draftRestored);
   }
 
-  private saveDraft(): void {
+  private saveDraft(contact = true): void {
     if (this.steps.current === 'done') return;
     const { questions, request, selection, steps } = this;
     const municipality = selection.selected?.code ?? null;
-    this.drafts.save({ version: 1, municipality, step: steps.current, answers: questions.value, form: request.form.value, clientRequestId: request.clientRequestId });
+    const draft: Draft = { version: 2, savedAt: Date.now(), municipality, step: steps.current, answers: questions.value, form: request.form.value, clientRequestId: request.clientRequestId };
+    this.drafts.save(contact ? draft : withoutContact(draft));
   }
 
   private announce(text: string): void {
@@ -228,7 +233,11 @@ export class NpoGemeentecheck extends LitElement {
   private readonly onMunicipalitySubmit = async (event: Event): Promise<void> => {
     event.preventDefault();
     if (!this.data) return;
-    if (!this.selection.confirm(this.t.municipalityNotFound, this.t.municipalityRequired)) return this.requestUpdate();
+    if (!this.selection.confirm(this.t.municipalityNotFound, this.t.municipalityRequired)) {
+      // Said by the status region and shown beside the field, which gets the focus back.
+      this.announce(this.selection.error ?? '');
+      return void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#municipality-input')?.focus());
+    }
     if (await this.ensureCore()) this.go('figures');
   };
 

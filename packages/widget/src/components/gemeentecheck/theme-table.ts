@@ -1,13 +1,82 @@
-// Renders the tables of docs/theming.md from the theme list (scripts/theming-table.mjs writes them,
+// The public properties with their descriptions, and the tables of docs/theming.md made from them
+// and the theme list (scripts/theming-table.mjs writes them,
 // test/theme.test.ts checks they are current). Not part of the element's code.
-import { themeProperties, themeValues } from './gemeentecheck.tokens.js';
+import { themeValues } from './gemeentecheck.tokens.js';
+
+/** The widget's public properties, each with what it sets (docs and custom-elements.json). */
+export const themeProperties: ReadonlyArray<{ property: `--npo-${string}`; use: string }> = [
+  { property: '--npo-color-primary', use: 'Buttons, links and accents' },
+  { property: '--npo-color-primary-hover', use: 'Hover colour of buttons and links' },
+  { property: '--npo-color-primary-text', use: 'Text on primary buttons' },
+  { property: '--npo-color-text', use: 'Body text and headings' },
+  { property: '--npo-color-muted', use: 'Hints and sources' },
+  { property: '--npo-color-background', use: 'Background of the widget and inputs' },
+  { property: '--npo-color-surface', use: 'Background of panels' },
+  { property: '--npo-color-border', use: 'Borders of the widget and inputs' },
+  { property: '--npo-color-error', use: 'Errors, invalid fields and the not-eligible outcome' },
+  { property: '--npo-color-success', use: 'The eligible outcome' },
+  { property: '--npo-color-warning', use: 'The contact outcome' },
+  { property: '--npo-color-focus', use: 'Focus outline' },
+  { property: '--npo-color-focus-inverse', use: 'Ring around the focus outline' },
+  { property: '--npo-color-option-active', use: 'Background of the active option' },
+  { property: '--npo-font-family', use: 'Font; inherits the page font by default' },
+  { property: '--npo-font-size', use: 'Base font size' },
+  { property: '--npo-line-height', use: 'Line height' },
+  { property: '--npo-heading-font-weight', use: 'Weight of the step headings' },
+  { property: '--npo-label-font-weight', use: 'Weight of labels and legends' },
+  { property: '--npo-radius', use: 'Corner radius' },
+  { property: '--npo-space', use: 'Base spacing' },
+  { property: '--npo-max-width', use: 'Maximum width of the widget' },
+  { property: '--npo-border-width', use: 'Width of the outer border' },
+  { property: '--npo-input-border-width', use: 'Width of the borders of inputs' },
+  { property: '--npo-focus-width', use: 'Width of the focus outline' },
+];
+
+/** What each value of gemeentecheck.tokens.ts styles. */
+const uses: Readonly<Record<string, string>> = {
+  'color-primary': 'primary button, accents',
+  'color-primary-hover': 'primary button on hover',
+  'color-primary-text': 'text on the primary button',
+  'link-color': 'links, secondary buttons',
+  'link-hover-color': 'links on hover',
+  'color-text': 'text',
+  'heading-color': 'step headings',
+  'label-color': 'labels and legends',
+  'color-muted': 'hints, sources',
+  'color-background': 'widget background',
+  'input-background': 'inputs',
+  'color-surface': 'panels, outcome',
+  'color-border': 'inputs, list, outer border',
+  'color-error': 'invalid fields, error summary',
+  'error-text-color': 'error messages',
+  'color-success': 'eligible outcome',
+  'color-warning': 'contact outcome',
+  'color-focus': 'focus outline',
+  'color-focus-inverse': 'ring around the focus outline',
+  'color-option-active': 'active suggestion',
+  'choice-color': 'checked checkboxes and radio buttons',
+  'font-family': 'text',
+  'heading-font-family': 'step headings',
+  'font-size': 'text',
+  'line-height': 'text',
+  'heading-font-weight': 'step headings',
+  'label-font-weight': 'labels and legends',
+  'button-font-weight': 'buttons',
+  'radius': 'buttons, widget',
+  'input-radius': 'inputs',
+  'space': 'spacing',
+  'max-width': 'widget width',
+  'border-width': 'outer border',
+  'input-border-width': 'inputs, list',
+  'focus-width': 'focus outline',
+};
 
 const code = (text: string): string => `\`${text}\``;
-/** A default that names another value is written as "same as <what that one styles>". */
+/** A default that names another value is written as "same as <property> for <what that one styles>". */
 function defaultOf(value: string): string {
   const key = /^var\(--_npo-(.+)\)$/.exec(value)?.[1];
-  const same = themeValues.find((v) => v.key === key);
-  return same ? `same as ${same.property} for ${same.use}` : code(value);
+  const same = themeValues.find(([k]) => k === key);
+  return same ? `same as ${same[1]} for ${uses[same[0]]}` : code(value);
 }
 
 /**
@@ -16,11 +85,11 @@ function defaultOf(value: string): string {
  */
 export function themeTable(): string {
   const properties = themeProperties.map(({ property, use }) => {
-    const first = themeValues.find((v) => v.property === property);
-    return `| ${code(property)} | ${code(first?.value ?? '')} | ${use} |`;
+    const first = themeValues.find((v) => v[1] === property);
+    return `| ${code(property)} | ${code(first?.[3] ?? '')} | ${use} |`;
   });
   const tokens = themeValues.map(
-    (v) => `| ${code(v.property)} | ${v.use} | ${v.tokens.map(code).join(', then ') || 'none'} | ${defaultOf(v.value)} |`,
+    ([key, property, names, value]) => `| ${code(property)} | ${uses[key]} | ${names.map(code).join(', then ') || 'none'} | ${defaultOf(value)} |`,
   );
   return [
     '| Custom property | Default | Used for |',

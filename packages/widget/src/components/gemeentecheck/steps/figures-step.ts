@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Municipality } from '../../../domain-types.js';
 import { formatDate, formatNumber, sourceText } from '../../../format.js';
+import { markDutch, sourceTitles } from './dutch-titles.js';
 import { backButton, heading, nextButton, type StepBase } from './parts.js';
 
 /** What step 2 (the municipality's figures) shows. */
@@ -33,7 +34,7 @@ export function figuresStep(view: FiguresStepView): TemplateResult {
             </dd>`
         : nothing}
       <dt>${t.sourceLabel}</dt>
-      <dd>${sourceText(m.source)}${share ? html`; ${sourceText(share.source)}` : nothing}</dd>
+      <dd>${markDutch(`${sourceText(m.source)}${share ? `; ${sourceText(share.source)}` : ''}`, sourceTitles(m), language)}</dd>
     </dl>
     <p class="source">${t.attribution}</p>
     <form part="form" novalidate @submit=${(e: Event) => (e.preventDefault(), view.go('questions'))}>

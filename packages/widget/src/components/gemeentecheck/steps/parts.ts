@@ -158,7 +158,8 @@ export function errorSummary(
   ids: Readonly<Record<string, string>>,
 ): TemplateResult | typeof nothing {
   if (errors.length === 0) return nothing;
-  return html`<div class="error-summary" part="error-summary" tabindex="-1" aria-labelledby="error-summary-title">
+  // A region named by its heading ("Controleer uw gegevens"), so it is found and announced as such.
+  return html`<section class="error-summary" part="error-summary" tabindex="-1" aria-labelledby="error-summary-title">
     <h3 id="error-summary-title">${view.t.errorSummaryHeading}</h3>
     <p>${view.t.errorSummaryIntro}</p>
     <ul>
@@ -168,5 +169,5 @@ export function errorSummary(
         return html`<li>${id ? html`<a href="#${id}" @click=${focusLinkedField}>${text}</a>` : text}</li>`;
       })}
     </ul>
-  </div>`;
+  </section>`;
 }

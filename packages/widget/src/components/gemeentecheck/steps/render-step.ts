@@ -7,6 +7,7 @@ import type { EligibilityResult } from '../../../domain-types.js';
 import type { MunicipalityChoice } from '../../../municipality-choice.js';
 import type { RequestFlow } from '../../../request-flow.js';
 import { doneStep } from './done-step.js';
+import { sourceTitles } from './dutch-titles.js';
 import { figuresStep } from './figures-step.js';
 import { municipalityStep } from './municipality-step.js';
 import { problem, type FieldSource, type FormStepBase } from './parts.js';
@@ -53,7 +54,7 @@ export function renderStep(view: WidgetView): TemplateResult {
     case 'questions':
       return questionsStep({ ...view, answers: view.questions, schoolHint: selection.schoolHint, onSubmit: view.onQuestionsSubmit });
     case 'result':
-      return resultStep(view);
+      return resultStep({ ...view, dutchTitles: sourceTitles(m) });
     case 'form':
       return requestFormStep({ ...view, catalogue: core });
     default:

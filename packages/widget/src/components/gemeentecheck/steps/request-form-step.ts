@@ -1,17 +1,19 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Catalogue } from '../../../domain-types.js';
 import { formFields, type FormState } from '../../../form.js';
-import { submitErrorText, type RequestFlow } from '../../../request-flow.js';
+import type { RequestFlow } from '../../../request-flow.js';
+import { dateField, exampleStart } from './date-field.js';
+import { sendActions, sendFailure } from './send-status.js';
 import { backButton, choiceGroup, describedBy, errorSummary, fieldError, heading, textField, type FieldSource, type FormStepBase } from './parts.js';
 
 /** The id an error-summary link jumps to per field: the input, or a group's first option. */
 const fieldIds: Readonly<Record<string, string>> = Object.fromEntries(
-  formFields.map((field) => [field, ['supportTypes', 'planPhase', 'partners'].includes(field) ? `f-${field}-0` : `f-${field}`]),
+  formFields.map((field) => [field, ['supportTypes', 'planPhase', 'partners'].includes(field) ? `f-${field}-0` : field === 'preferredStart' ? 'f-preferredStart-day' : `f-${field}`]),
 );
 
 /** What step 5 (the support request) shows and calls. */
 export interface RequestFormStepView extends FormStepBase, Pick<FieldSource, 'labelFor'> {
-  request: Pick<RequestFlow, 'form' | 'submitError' | 'honeypot' | 'mailto' | 'submitting' | 'handleInput' | 'handleSubmit'>;
+  request: Pick<RequestFlow, 'form' | 'submitError' | 'retryAfter' | 'honeypot' | 'mailto' | 'submitting' | 'handleInput' | 'handleSubmit' | 'send' | 'handleMailHandOff'>;
   catalogue: { supportTypes: Catalogue; planPhases: Catalogue; partnerKinds: Catalogue };
 }
 
@@ -35,12 +37,7 @@ export function requestFormStep(view: RequestFormStepView): TemplateResult {
     <p class="note">${t.requiredNote} ${t.draftKept}</p>
     <form part="form" novalidate @submit=${request.handleSubmit} @input=${request.handleInput}>
       ${errorSummary(view, errors, fieldIds)}
-      ${request.submitError !== null
-        ? html`<div class="alert" id="submit-error" tabindex="-1" part="error-summary">
-            <p>${submitErrorText(t, request.submitError)}</p>
-            ${contactEmail ? html`<p><a href=${`mailto:${contactEmail}`}>${t.contactByEmail(contactEmail)}</a></p>` : nothing}
-          </div>`
-        : nothing}
+      ${sendFailure(view)}
       <fieldset>
         <legend>${t.contactLegend}</legend>
         ${textField(source, 'name', t.nameLabel, { autocomplete: 'name' })}
@@ -66,20 +63,7 @@ export function requestFormStep(view: RequestFormStepView): TemplateResult {
       </div>
       ${choiceGroup(source, 'partners', t.partnersLegend, catalogue.partnerKinds, 'checkbox', t.partnersHint)}
       ${form.partners.includes('other') ? textField(source, 'partnersOther', t.partnersOtherLabel, { optional: true }) : nothing}
-      <div class="field ${startError !== undefined ? 'has-error' : ''}">
-        <label for="f-preferredStart">${t.preferredStartLabel} <span class="hint-inline">${t.optional}</span></label>
-        <span class="hint" id="f-preferredStart-hint">${t.preferredStartHint}</span>
-        ${fieldError('f-preferredStart', startError)}
-        <input
-          id="f-preferredStart"
-          name="preferredStart"
-          type="date"
-          class="short"
-          aria-describedby=${describedBy('f-preferredStart-hint', startError !== undefined && 'f-preferredStart-error')}
-          aria-invalid=${startError !== undefined ? 'true' : 'false'}
-          .value=${form.preferredStart}
-        />
-      </div>
+      ${dateField({ t, field: 'preferredStart', legend: t.preferredStartLabel, value: form.preferredStart, error: startError, optional: true, example: exampleStart() })}
       <div class="field ${consentError !== undefined ? 'has-error' : ''}">
         ${fieldError('f-privacyConsent', consentError)}
         <div class="choice">
@@ -100,18 +84,7 @@ export function requestFormStep(view: RequestFormStepView): TemplateResult {
         <label for="f-website">${t.honeypotLabel}</label>
         <input id="f-website" name="website" type="text" tabindex="-1" autocomplete="off" .value=${request.honeypot} />
       </div>
-      ${request.mailto
-        ? html`<div class="panel">
-            <p>${t.mailHint}</p>
-            <p><a id="mailto-link" class="button primary" part="button button-primary" href=${request.mailto}>${t.submitMail}</a></p>
-          </div>`
-        : nothing}
-      <div class="actions">
-        ${backButton(view, 'result')}
-        <button type="submit" class="primary" part="button button-primary" aria-disabled=${busy ? 'true' : 'false'}>
-          ${busy ? t.submitting : endpoint ? t.submit : t.submitMail}
-        </button>
-      </div>
+      ${sendActions({ ...view, endpoint })}
     </form>
   `;
 }

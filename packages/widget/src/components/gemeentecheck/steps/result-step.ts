@@ -1,12 +1,15 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { EligibilityResult } from '../../../domain-types.js';
 import { formatDate } from '../../../format.js';
+import { markDutch } from './dutch-titles.js';
 import { backButton, heading, problem, type StepBase } from './parts.js';
 
 /** What step 4 (the outcome) shows. */
 export interface ResultStepView extends StepBase {
   /** Null until core has evaluated the answers. */
   result: EligibilityResult | null;
+  /** The Dutch CBS titles the explanations may quote (marked `lang="nl"` in English). */
+  dutchTitles: readonly string[];
 }
 
 /** Step 4: the outcome and the reason per criterion, then the way to a request. */
@@ -34,7 +37,7 @@ export function resultStep(view: ResultStepView): TemplateResult {
         (c) => html`<li>
           <span class="criterion-name">${t.criterion[c.id] ?? c.id}</span>
           <span class="badge">${t.status[c.status] ?? c.status}</span>
-          <div>${c.explanation[language]}</div>
+          <div>${markDutch(c.explanation[language], view.dutchTitles, language)}</div>
         </li>`,
       )}
     </ul>

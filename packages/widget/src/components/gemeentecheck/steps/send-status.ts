@@ -1,0 +1,59 @@
+// The end of the request form: what sending came to (a failure with a way forward, the prepared
+// e-mail) and the buttons. Kept apart from the fields so each can change on its own.
+import { html, nothing, type TemplateResult } from 'lit';
+import type { WidgetMessages } from '../../../messages/index.js';
+import { submitErrorText, type RequestFlow } from '../../../request-flow.js';
+import { backButton, type StepBase } from './parts.js';
+
+type SendView = StepBase & { request: Pick<RequestFlow, 'submitError' | 'retryAfter' | 'mailto' | 'submitting' | 'send' | 'handleMailHandOff'> };
+
+/** The e-mail with the entered data, as a link; opening it hands the data over (see the draft's privacy). */
+const mailLink = (t: WidgetMessages, view: SendView, text: string, primary: boolean): TemplateResult =>
+  html`<a
+    id="mailto-link"
+    class=${primary ? 'button primary' : ''}
+    part=${primary ? 'button button-primary' : nothing}
+    href=${view.request.mailto ?? ''}
+    @click=${view.request.handleMailHandOff}
+    >${text}</a
+  >`;
+
+/**
+ * A failed send: what happened without blaming the visitor, a retry with the same key after a
+ * 429, and the e-mail with everything entered so far. It takes focus when it appears.
+ */
+export function sendFailure(view: SendView): TemplateResult | typeof nothing {
+  const { t, request } = view;
+  if (request.submitError === null) return nothing;
+  return html`<div class="alert" id="submit-error" tabindex="-1" part="error-summary">
+    <p>${submitErrorText(t, request.submitError, request.retryAfter)}</p>
+    ${request.submitError === 'busy'
+      ? html`<p><button type="button" part="button" @click=${request.send} aria-disabled=${request.submitting ? 'true' : 'false'}>${t.retry}</button></p>`
+      : nothing}
+    ${request.mailto ? html`<p>${mailLink(t, view, t.mailInstead, false)}</p>` : nothing}
+  </div>`;
+}
+
+/**
+ * The buttons under the form. Without an endpoint, once the e-mail is prepared its link is the one
+ * way forward and replaces the submit button (one button, not two alike).
+ */
+export function sendActions(view: SendView & { endpoint: string | undefined }): TemplateResult {
+  const { t, request } = view;
+  const mailReady = !view.endpoint && request.mailto !== null;
+  const busy = request.submitting;
+  return html`${mailReady
+      ? html`<div class="panel">
+          <p>${t.mailHint}</p>
+          <p>${mailLink(t, view, t.submitMail, true)}</p>
+        </div>`
+      : nothing}
+    <div class="actions">
+      ${backButton(view, 'result')}
+      ${mailReady
+        ? nothing
+        : html`<button type="submit" class="primary" part="button button-primary" aria-disabled=${busy ? 'true' : 'false'}>
+            ${busy ? t.submitting : view.endpoint ? t.submit : t.submitMail}
+          </button>`}
+    </div>`;
+}
