@@ -51,6 +51,8 @@ export function templateValues(policy = currentPolicy) {
     'validFrom.en': date('en', policy.validFrom),
     'validTo.nl': policy.validTo === null ? 'zonder einddatum' : date('nl', policy.validTo),
     'validTo.en': policy.validTo === null ? 'no end date' : date('en', policy.validTo),
+    'periodSource.document': policy.periodSource.document,
+    'periodSource.quote': policy.periodSource.quote,
     parameterTable: renderParameterTable(policy),
   };
   for (const lang of ['nl', 'en']) {

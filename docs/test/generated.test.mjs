@@ -50,16 +50,17 @@ describe('rules.md', () => {
       `tot en met ${nl(upper)}`,
       `up to and including ${en(p.maxInhabitants.value)} inhabitants`,
       `up to and including ${en(upper)}`,
-      `Meer dan ${nl(p.targetGroupShareThreshold.value)} %`,
-      `More than ${en(p.targetGroupShareThreshold.value)} %`,
+      `Meer dan ${nl(p.targetGroupShareThreshold.value)}%`,
+      `More than ${en(p.targetGroupShareThreshold.value)}%`,
       `policy \`${currentPolicy.id}\`, version \`${currentPolicy.version}\``,
     ]) {
       assert.ok(doc.includes(text), text);
     }
     const date = (iso) => new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
     assert.ok(currentPolicy.validTo !== null);
-    const period = `programme period ${date(currentPolicy.validFrom)} to ${date(currentPolicy.validTo)}`;
+    const period = `period of the offer ${date(currentPolicy.validFrom)} to ${date(currentPolicy.validTo)}`;
     assert.ok(doc.replace(/\s+/g, ' ').includes(period), period);
+    assert.ok(doc.replace(/\s+/g, ' ').includes(`"${currentPolicy.periodSource.quote}"`), 'the source of the period, verbatim');
   });
 
   it("keeps the template's prose free of literal policy figures (they come from the policy)", () => {

@@ -1,9 +1,9 @@
 // The manifest describes the element; the step templates under steps/ are internal functions.
-// Its custom properties come from the theme list that the styles are built from, so the
-// manifest, the styles and docs/theming.md cannot disagree.
+// Its custom properties and parts come from the theme lists that the styles and docs/theming.md
+// are built from, so they cannot disagree.
 import { loadModule } from './scripts/theme-module.mjs';
 
-const { themeProperties } = await loadModule('src/components/gemeentecheck/theme-table.ts');
+const { themeParts, themeProperties } = await loadModule('src/components/gemeentecheck/theme-table.ts');
 const { themeValues } = await loadModule('src/components/gemeentecheck/gemeentecheck.tokens.ts');
 
 function cssProperties() {
@@ -27,7 +27,12 @@ export default {
       packageLinkPhase({ customElementsManifest }) {
         for (const mod of customElementsManifest.modules) {
           for (const declaration of mod.declarations ?? []) {
-            if (declaration.tagName === 'npo-gemeentecheck') declaration.cssProperties = cssProperties();
+            if (declaration.tagName !== 'npo-gemeentecheck') continue;
+            declaration.cssProperties = cssProperties();
+            // Internal reactive state (`state: true`) is private, never an attribute.
+            const hidden = new Set((declaration.members ?? []).filter((m) => m.privacy === 'private').map((m) => m.name));
+            declaration.attributes = (declaration.attributes ?? []).filter((a) => !hidden.has(a.fieldName));
+            declaration.cssParts = themeParts.map(({ name, description }) => ({ name, description }));
           }
         }
       },

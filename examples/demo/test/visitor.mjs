@@ -38,8 +38,10 @@ export async function submitAsVisitor(tab, { municipality, email, name = 'Anna d
   }
   await tabTo(tab, byId('f-supportTypes-0'));
   await tab.keyboard.press('Space');
-  await tabTo(tab, byId('f-planPhase-0'));
-  await tab.keyboard.press('ArrowDown');
+  await tabTo(tab, byId('f-planPhases-0'));
+  await tab.keyboard.press('Space');
+  await tabTo(tab, byId('f-planPhases-1'));
+  await tab.keyboard.press('Space');
   await tabTo(tab, byId('f-question'));
   await tab.keyboard.type('Wij willen een lokale coalitie opzetten met scholen, kinderopvang en jeugdhulp.');
   await tabTo(tab, byId('f-partners-0'));

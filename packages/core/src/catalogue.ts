@@ -1,4 +1,12 @@
-import type { LocalizedText, PartnerKind, PlanPhase, SupportType, TrajectoryState } from './ids.js';
+import type {
+  LocalizedText,
+  PartnerKind,
+  PlanPhase,
+  PreferredForm,
+  PreferredIntensity,
+  SupportType,
+  TrajectoryState,
+} from './ids.js';
 
 /** One catalogue entry: a stable id with a label and a description in Dutch and English. */
 export interface CatalogueEntry<Id extends string> {
@@ -63,9 +71,57 @@ export const supportTypes: readonly CatalogueEntry<SupportType>[] = /* @__PURE__
     { nl: 'Proces en inlopen van vertragingen', en: 'Process and catching up' },
     {
       nl: 'Het leggen van de verbinding tussen procesmatige aspecten, waaronder samenwerking, en het inlopen van coronagerelateerde leer- en ontwikkelvertragingen.',
-      en: 'Linking process aspects, including cooperation, with catching up on corona-related learning and development delays.',
+      en: 'Linking process aspects, including cooperation, with catching up on learning and development delays related to COVID-19.',
     },
   ),
+  entry(
+    'other',
+    { nl: 'Iets anders', en: 'Something else' },
+    {
+      nl: 'Ondersteuning bij iets anders dan hierboven; beschrijf waarbij. De lijst hierboven geeft voorbeelden, geen grens.',
+      en: 'Support with something other than the above; describe what. The list above gives examples, not a limit.',
+    },
+  ),
+]);
+
+/** Forms of support a municipality may prefer (the support is tailored in form). */
+export const preferredForms: readonly CatalogueEntry<PreferredForm>[] = /* @__PURE__ */ Object.freeze([
+  entry('on-site', { nl: 'Op locatie', en: 'On site' }, {
+    nl: 'De experts komen naar de gemeente.',
+    en: 'The experts come to the municipality.',
+  }),
+  entry('online', { nl: 'Online', en: 'Online' }, {
+    nl: 'Gesprekken en bijeenkomsten via een videoverbinding.',
+    en: 'Conversations and meetings by video call.',
+  }),
+  entry('mixed', { nl: 'Gemengd', en: 'Mixed' }, {
+    nl: 'Deels op locatie en deels online.',
+    en: 'Partly on site and partly online.',
+  }),
+  entry('no-preference', { nl: 'Geen voorkeur', en: 'No preference' }, {
+    nl: 'De gemeente heeft geen voorkeur voor de vorm.',
+    en: 'The municipality has no preference for the form.',
+  }),
+]);
+
+/** Intensities of support a municipality may prefer (the support is tailored in intensity). */
+export const preferredIntensities: readonly CatalogueEntry<PreferredIntensity>[] = /* @__PURE__ */ Object.freeze([
+  entry('single-conversation', { nl: 'Eén gesprek', en: 'A single conversation' }, {
+    nl: 'Eén gesprek met een expert, bijvoorbeeld om de vraag scherp te krijgen.',
+    en: 'One conversation with an expert, for example to sharpen the question.',
+  }),
+  entry('few-sessions', { nl: 'Enkele bijeenkomsten', en: 'A few sessions' }, {
+    nl: 'Een paar gesprekken of bijeenkomsten.',
+    en: 'A few conversations or meetings.',
+  }),
+  entry('longer-trajectory', { nl: 'Een langer traject', en: 'A longer trajectory' }, {
+    nl: 'Begeleiding gedurende een langere periode.',
+    en: 'Guidance over a longer period.',
+  }),
+  entry('not-sure', { nl: 'Weet ik nog niet', en: 'Not sure yet' }, {
+    nl: 'De gemeente bespreekt dit graag met de experts.',
+    en: 'The municipality would like to discuss this with the experts.',
+  }),
 ]);
 
 /** The phases of the municipality's own NPO plan. */
@@ -139,7 +195,7 @@ export const partnerKinds: readonly CatalogueEntry<PartnerKind>[] = /* @__PURE__
 /** States of a support trajectory at the provider. */
 export const trajectoryStates: readonly CatalogueEntry<TrajectoryState>[] = /* @__PURE__ */ Object.freeze([
   entry('submitted', { nl: 'Ingediend', en: 'Submitted' }, {
-    nl: 'Het verzoek is ontvangen en wacht op een eerste gesprek.',
+    nl: 'De aanvraag is ontvangen en wacht op een eerste gesprek.',
     en: 'The request has been received and awaits a first conversation.',
   }),
   entry('intake', { nl: 'Intake', en: 'Intake' }, {
@@ -163,17 +219,24 @@ export const trajectoryStates: readonly CatalogueEntry<TrajectoryState>[] = /* @
     en: 'The support has been completed.',
   }),
   entry('declined', { nl: 'Afgewezen', en: 'Declined' }, {
-    nl: 'Het verzoek valt buiten het aanbod en is afgewezen.',
+    nl: 'De aanvraag valt buiten het aanbod en is afgewezen.',
     en: 'The request falls outside the offer and has been declined.',
   }),
   entry('withdrawn', { nl: 'Ingetrokken', en: 'Withdrawn' }, {
-    nl: 'De gemeente heeft het verzoek ingetrokken.',
+    nl: 'De gemeente heeft de aanvraag ingetrokken.',
     en: 'The municipality has withdrawn the request.',
   }),
 ]);
 
 /** All catalogues grouped, for lookups by kind. */
-export const catalogue = /* @__PURE__ */ Object.freeze({ supportTypes, planPhases, partnerKinds, trajectoryStates });
+export const catalogue = /* @__PURE__ */ Object.freeze({
+  supportTypes,
+  planPhases,
+  partnerKinds,
+  trajectoryStates,
+  preferredForms,
+  preferredIntensities,
+});
 /** Type of {@link catalogue}. */
 export type Catalogue = typeof catalogue;
 

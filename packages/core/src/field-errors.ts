@@ -69,6 +69,12 @@ const PATTERN_CODES: Readonly<Record<string, FieldErrorCode>> = {
   'eligibility.policy.version': 'invalid-version',
 };
 
+// Lists that need at least one choice have their own message, for a missing list as for an empty one.
+const REQUIRED_CODES: Readonly<Record<string, FieldErrorCode>> = {
+  supportTypes: 'support-types-required',
+  planPhases: 'plan-phases-required',
+};
+
 const KNOWN_CODES = /* @__PURE__ */ (() => new Set<string>(Object.keys(nl)))();
 
 function textLengthCode(input: unknown, pattern: string | undefined): { code: FieldErrorCode; min?: number; max?: number } {
@@ -103,7 +109,8 @@ function mapIssue(raw: z.core.$ZodIssue, basePath: string, input: { value: unkno
     case 'invalid_type':
       if (issue.input === undefined) {
         if (pathNoIndex === 'privacyConsent') return [fieldError(path, 'consent-required')];
-        if (pathNoIndex === 'supportTypes') return [fieldError(path, 'support-types-required')];
+        const requiredCode = REQUIRED_CODES[pathNoIndex];
+        if (requiredCode !== undefined) return [fieldError(path, requiredCode)];
         return [fieldError(path, 'required')];
       }
       if (path === basePath && issue.expected === 'object') return [fieldError(path, 'not-an-object')];
@@ -111,7 +118,7 @@ function mapIssue(raw: z.core.$ZodIssue, basePath: string, input: { value: unkno
       return [fieldError(path, 'invalid-type')];
     case 'too_small':
       if (issue.origin === 'array') {
-        return [fieldError(path, pathNoIndex === 'supportTypes' ? 'support-types-required' : 'too-few', { min: issue.minimum })];
+        return [fieldError(path, REQUIRED_CODES[pathNoIndex] ?? 'too-few', { min: issue.minimum })];
       }
       if (issue.origin === 'string') return [fieldError(path, 'too-short', { min: issue.minimum })];
       return [fieldError(path, 'too-small', { min: issue.minimum })];

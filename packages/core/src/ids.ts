@@ -9,6 +9,7 @@ export const supportTypeIds = /* @__PURE__ */ Object.freeze([
   'education-agenda',
   'thematic-workgroups',
   'process-and-catch-up',
+  'other',
 ] as const);
 /** A support type id. */
 export type SupportType = (typeof supportTypeIds)[number];
@@ -17,6 +18,31 @@ export type SupportType = (typeof supportTypeIds)[number];
 export const planPhaseIds = /* @__PURE__ */ Object.freeze(['make', 'elaborate', 'execute', 'evaluate'] as const);
 /** A plan phase id. */
 export type PlanPhase = (typeof planPhaseIds)[number];
+
+/** Ids of the forms of support a municipality may prefer. */
+export const preferredFormIds = /* @__PURE__ */ Object.freeze(['on-site', 'online', 'mixed', 'no-preference'] as const);
+/** A preferred form id. */
+export type PreferredForm = (typeof preferredFormIds)[number];
+
+/** Ids of the intensities of support a municipality may prefer. */
+export const preferredIntensityIds = /* @__PURE__ */ Object.freeze([
+  'single-conversation',
+  'few-sessions',
+  'longer-trajectory',
+  'not-sure',
+] as const);
+/** A preferred intensity id. */
+export type PreferredIntensity = (typeof preferredIntensityIds)[number];
+
+/** Ids of the consortium members that provide the support; stable, as used in assignments. */
+export const providerIds = /* @__PURE__ */ Object.freeze(['sardes', 'oberon', 'ced-groep', 'dsp-groep', 'caop'] as const);
+/** A provider id. */
+export type ProviderId = (typeof providerIds)[number];
+
+/** Ids of the eligibility criteria, in the order they are reported. */
+export const criterionIds = /* @__PURE__ */ Object.freeze(['size', 'need', 'capacity', 'cooperation'] as const);
+/** A criterion id (the zod schema of the main entry point infers the same type). */
+export type CriterionId = (typeof criterionIds)[number];
 
 /** Ids of the kinds of local partners a request may name, in catalogue order. */
 export const partnerKindIds = /* @__PURE__ */ Object.freeze([

@@ -7,7 +7,15 @@
 // The zod-free catalogue, also published alone as `@npo-gemeenten/core/catalogue`.
 export * from './catalogue-entry.js';
 export { languageSchema, localizedTextSchema, isoDateSchema } from './text.js';
-export { supportTypeSchema, planPhaseSchema, partnerKindSchema, trajectoryStateSchema } from './enums.js';
+export {
+  supportTypeSchema,
+  planPhaseSchema,
+  partnerKindSchema,
+  trajectoryStateSchema,
+  preferredFormSchema,
+  preferredIntensitySchema,
+  providerIdSchema,
+} from './enums.js';
 export { trajectoryMoveSchema, trajectoryEventSchema } from './trajectory.js';
 export type { TrajectoryMove, TrajectoryEvent } from './trajectory.js';
 export {

@@ -43,9 +43,12 @@ export const policySchema = /* @__PURE__ */ (() =>
       id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/)),
       version: versionSchema,
       title: localizedTextSchema,
+      /** First day of the offer's period. */
       validFrom: isoDateSchema,
-      /** Last day of the programme period, or `null` when open-ended. */
+      /** Last day of the offer's period, or `null` when open-ended. */
       validTo: z.nullable(isoDateSchema),
+      /** Where the period comes from. */
+      periodSource: parameterSourceSchema,
       parameters: policyParametersSchema,
     })
     .check(
@@ -60,40 +63,60 @@ export type Policy = z.infer<typeof policySchema>;
 /**
  * What a host passes to run a similar offer with other figures or dates: its own `id` and
  * `version` (so decision records stay unambiguous) and any fields to replace in {@link currentPolicy}.
+ * Whoever changes the period names its source (`periodSource`) too.
  */
 export const policyOverrideSchema = /* @__PURE__ */ (() =>
-  z.strictObject({
-    id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/)),
-    version: versionSchema,
-    title: z.optional(localizedTextSchema),
-    validFrom: z.optional(isoDateSchema),
-    validTo: z.optional(z.nullable(isoDateSchema)),
-    parameters: z.optional(
-      z.strictObject({
-        maxInhabitants: z.optional(policyParametersSchema.shape.maxInhabitants),
-        inhabitantsMargin: z.optional(policyParametersSchema.shape.inhabitantsMargin),
-        targetGroupShareThreshold: z.optional(policyParametersSchema.shape.targetGroupShareThreshold),
+  z
+    .strictObject({
+      id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/)),
+      version: versionSchema,
+      title: z.optional(localizedTextSchema),
+      validFrom: z.optional(isoDateSchema),
+      validTo: z.optional(z.nullable(isoDateSchema)),
+      periodSource: z.optional(parameterSourceSchema),
+      parameters: z.optional(
+        z.strictObject({
+          maxInhabitants: z.optional(policyParametersSchema.shape.maxInhabitants),
+          inhabitantsMargin: z.optional(policyParametersSchema.shape.inhabitantsMargin),
+          targetGroupShareThreshold: z.optional(policyParametersSchema.shape.targetGroupShareThreshold),
+        }),
+      ),
+    })
+    .check(
+      // A new period with the old period's source would cite a document that does not say it.
+      z.refine((o) => (o.validFrom === undefined && o.validTo === undefined) || o.periodSource !== undefined, {
+        message: 'period-source-required',
+        path: ['periodSource'],
       }),
-    ),
-  }))();
+    ))();
 /** A host's policy override (input shape). */
 export type PolicyOverride = z.input<typeof policyOverrideSchema>;
 
 const SOURCE_DOCUMENT = 'Ondersteuning kleinere gemeenten bij uitvoering NP Onderwijs';
 
 /**
- * The policy of the NP Onderwijs offer to smaller municipalities (school years 2021-2022 to
- * 2024-2025). Parameters quote the source sentence they come from.
+ * The policy of the NP Onderwijs offer to smaller municipalities. Its period is that of the
+ * regulation the municipalities' NPO budget came from (1 July 2021 to 31 July 2025); parameters
+ * quote the source sentence they come from.
  */
 export const currentPolicy: Policy = /* @__PURE__ */ Object.freeze({
   id: 'npo-kleinere-gemeenten',
-  version: '1.0.0',
+  version: '1.1.0',
   title: {
     nl: 'Ondersteuning kleinere gemeenten bij uitvoering NP Onderwijs',
     en: 'Support for smaller municipalities implementing the National Education Programme (NP Onderwijs)',
   },
-  validFrom: '2021-08-01',
+  validFrom: '2021-07-01',
   validTo: '2025-07-31',
+  periodSource: {
+    document:
+      'Regeling specifieke uitkering inhalen COVID-19 gerelateerde onderwijsvertragingen (Stcrt. 2021, 42927), art. 3 lid 1, zoals gewijzigd bij Stcrt. 2022, 27531',
+    quote: 'de middelen nu besteed kunnen worden van 1 juli 2021 tot en met 31 juli 2025',
+    interpretation: {
+      nl: 'De periode van het aanbod is de periode waarin gemeenten hun NPO-middelen konden besteden.',
+      en: 'The period of the offer is the period in which municipalities could spend their NPO funds.',
+    },
+  },
   parameters: {
     maxInhabitants: {
       value: 40000,

@@ -22,6 +22,7 @@ export function resolvePolicy(override?: PolicyOverride): Policy {
     title: o.title ?? currentPolicy.title,
     validFrom: o.validFrom ?? currentPolicy.validFrom,
     validTo: o.validTo === undefined ? currentPolicy.validTo : o.validTo,
+    periodSource: o.periodSource ?? currentPolicy.periodSource,
     parameters: { ...currentPolicy.parameters, ...stripUndefined(o.parameters ?? {}) },
   };
   const checked = policySchema.safeParse(merged, { reportInput: true });

@@ -1,9 +1,18 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   catalogue,
   findEntry,
+  commissioner,
+  criterionIdSchema,
+  criterionLabels,
   partnerKindSchema,
   planPhaseSchema,
+  preferredFormSchema,
+  preferredIntensitySchema,
+  providerIdSchema,
+  providers,
+  providerSentences,
   supportTypeSchema,
   trajectoryStateSchema,
 } from '../src/index.js';
@@ -13,6 +22,8 @@ const cases = [
   ['planPhases', planPhaseSchema.options, catalogue.planPhases],
   ['partnerKinds', partnerKindSchema.options, catalogue.partnerKinds],
   ['trajectoryStates', trajectoryStateSchema.options, catalogue.trajectoryStates],
+  ['preferredForms', preferredFormSchema.options, catalogue.preferredForms],
+  ['preferredIntensities', preferredIntensitySchema.options, catalogue.preferredIntensities],
 ] as const;
 
 describe.each(cases)('%s', (_name, ids, entries) => {
@@ -44,5 +55,47 @@ describe('wording', () => {
   it('follows the source text for support types', () => {
     expect(findEntry(catalogue.supportTypes, 'thematic-workgroups')?.description.nl).toContain('zomerscholen, leesbevordering van 0 tot 23 jaar');
     expect(findEntry(catalogue.supportTypes, 'local-structure')?.description.nl).toContain('lokale overlegstructuur');
+    // The source's list begins "U kunt denken aan": examples, so 'other' is a choice too.
+    expect(catalogue.supportTypes.at(-1)?.id).toBe('other');
+  });
+});
+
+describe('who provides the offer', () => {
+  it('names OCW as commissioner and the five consortium members with stable ids', () => {
+    expect(commissioner.id).toBe('ocw');
+    expect(commissioner.fullName.nl).toContain('Onderwijs, Cultuur en Wetenschap');
+    expect(providers.map((p) => [p.id, p.name])).toEqual([
+      ['sardes', 'Sardes'],
+      ['oberon', 'Oberon'],
+      ['ced-groep', 'CED-Groep'],
+      ['dsp-groep', 'DSP-Groep'],
+      ['caop', 'CAOP'],
+    ]);
+    expect(providerIdSchema.options).toEqual(providers.map((p) => p.id));
+    expect(Object.isFrozen(providers)).toBe(true);
+  });
+
+  // The seed text lives next to the repository, not in it; outside this checkout the test is skipped.
+  const seedFile = new URL('../../../../shared/seed/ondersteuning-kleinere-gemeenten-np-onderwijs.txt', import.meta.url);
+  it.skipIf(!existsSync(seedFile))('quotes the source verbatim in Dutch', () => {
+    const seed = readFileSync(seedFile, 'utf8').normalize().replace(/\s+/g, ' ');
+    for (const sentence of Object.values(providerSentences)) {
+      expect(seed).toContain(sentence.nl);
+      expect(sentence.en.length).toBeGreaterThan(40);
+    }
+    for (const provider of providers) expect(seed).toContain(provider.name);
+  });
+});
+
+describe('criterionLabels', () => {
+  it('names every criterion in Dutch and English', () => {
+    expect(Object.keys(criterionLabels)).toEqual([...criterionIdSchema.options]);
+    expect(Object.values(criterionLabels).map((l) => l.nl)).toEqual([
+      'Aantal inwoners',
+      'Doelgroepkinderen of corona',
+      'Organisatiekracht',
+      'Samenwerking',
+    ]);
+    expect(criterionLabels.need.en).toBe('Children in the target group or COVID-19');
   });
 });

@@ -17,7 +17,15 @@ describe('currentPolicy', () => {
   it('is a valid policy with the programme period', () => {
     expect(policySchema.safeParse(currentPolicy).success).toBe(true);
     expect(currentPolicy.id).toBe('npo-kleinere-gemeenten');
-    expect([currentPolicy.validFrom, currentPolicy.validTo]).toEqual(['2021-08-01', '2025-07-31']);
+    // The period in which municipalities could spend their NPO funds (Stcrt. 2022, 27531), not the school year.
+    expect([currentPolicy.validFrom, currentPolicy.validTo]).toEqual(['2021-07-01', '2025-07-31']);
+    expect(currentPolicy.periodSource.document).toContain('Stcrt. 2021, 42927');
+    expect(currentPolicy.periodSource.document).toContain('Stcrt. 2022, 27531');
+    expect(currentPolicy.periodSource.quote).toBe('de middelen nu besteed kunnen worden van 1 juli 2021 tot en met 31 juli 2025');
+  });
+
+  it('has a minor version above 1.0.0 since the period changed', () => {
+    expect(currentPolicy.version).toBe('1.1.0');
   });
 
   // The seed text lives next to the repository, not in it; outside this checkout the test is skipped.
@@ -31,7 +39,7 @@ describe('currentPolicy', () => {
 
   it('reports the period with every result and does not fail on dates', () => {
     const result = evaluateEligibility({ inhabitants: 100 });
-    expect(result.policy).toEqual({ id: 'npo-kleinere-gemeenten', version: '1.0.0', validFrom: '2021-08-01', validTo: '2025-07-31' });
+    expect(result.policy).toEqual({ id: 'npo-kleinere-gemeenten', version: '1.1.0', validFrom: '2021-07-01', validTo: '2025-07-31' });
   });
 });
 
@@ -41,6 +49,7 @@ describe('policy override', () => {
     version: '2.1.0',
     validFrom: '2026-01-01',
     validTo: null,
+    periodSource: { document: 'Regeling regio', quote: 'Het aanbod loopt vanaf 1 januari 2026.' },
     parameters: {
       maxInhabitants: { value: 60000, source: { document: 'Regeling regio', quote: 'Gemeenten tot 60.000 inwoners.' } },
       targetGroupShareThreshold: { value: 8, source: { document: 'Regeling regio', quote: 'Meer dan 8% doelgroepkinderen.' } },
@@ -64,8 +73,10 @@ describe('policy override', () => {
     ['threshold over 100', { id: 'x', version: '1.0.0', parameters: { targetGroupShareThreshold: { value: 101, source: { document: 'd', quote: 'q' } } } }, 'parameters.targetGroupShareThreshold.value', 'too-large'],
     ['parameter without source', { id: 'x', version: '1.0.0', parameters: { inhabitantsMargin: { value: 10 } } }, 'parameters.inhabitantsMargin.source', 'required'],
     ['unknown parameter', { id: 'x', version: '1.0.0', parameters: { maxAge: 3 } }, 'parameters.maxAge', 'unknown-field'],
-    ['end before start', { id: 'x', version: '1.0.0', validFrom: '2026-01-01', validTo: '2025-12-31' }, 'validTo', 'invalid-period'],
+    ['end before start', { id: 'x', version: '1.0.0', validFrom: '2026-01-01', validTo: '2025-12-31', periodSource: { document: 'd', quote: 'q' } }, 'validTo', 'invalid-period'],
     ['impossible date', { id: 'x', version: '1.0.0', validFrom: '2025-02-29' }, 'validFrom', 'invalid-date'],
+    ['new end date without its source', { id: 'x', version: '1.0.0', validTo: '2026-07-31' }, 'periodSource', 'period-source-required'],
+    ['new start date without its source', { id: 'x', version: '1.0.0', validFrom: '2025-08-01' }, 'periodSource', 'period-source-required'],
   ])('rejects %s with a clear error', (_name, override, path, code) => {
     let caught: unknown;
     try {
@@ -97,7 +108,7 @@ describe('input errors', () => {
     [{ targetGroupShare: 100.1 }, 'targetGroupShare', 'too-large'],
     [{ coronaImpact: 'high' }, 'coronaImpact', 'invalid-option'],
     [{ mergedWithIndependentCores: 'yes' }, 'mergedWithIndependentCores', 'invalid-option'],
-    [{ capacityShortfall: null }, 'capacityShortfall', 'invalid-option'],
+    [{ capacityShortfall: 'maybe' }, 'capacityShortfall', 'invalid-option'],
     [{ population: 3 }, 'population', 'unknown-field'],
     [{ provenance: { inhabitants: { referenceDate: '2024-13-01', source: 'CBS' } } }, 'provenance.inhabitants.referenceDate', 'invalid-date'],
     [{ provenance: { inhabitants: { referenceDate: '2024-01-01', source: '  ' } } }, 'provenance.inhabitants.source', 'required'],
@@ -118,12 +129,36 @@ describe('input errors', () => {
   });
 });
 
+describe('null is unknown', () => {
+  it('accepts null for every optional input, the same as a missing key', () => {
+    const withNulls = {
+      inhabitants: null,
+      targetGroupShare: null,
+      coronaImpact: null,
+      mergedWithIndependentCores: null,
+      capacityShortfall: null,
+      cooperationFocus: null,
+      provenance: null,
+    };
+    const result = evaluateEligibility(withNulls);
+    expect(result).toEqual(evaluateEligibility({}));
+    expect(result.record.answers).toEqual({});
+  });
+
+  it('accepts null inside the provenance and keeps the known parts', () => {
+    const cbs = { referenceDate: '2025-01-01', source: 'CBS, Bevolking op 1 januari', tableId: '03759ned' };
+    const result = evaluateEligibility({ inhabitants: 9000, targetGroupShare: null, provenance: { inhabitants: cbs, targetGroupShare: null } });
+    expect(result.record.answers).toEqual({ inhabitants: 9000, provenance: { inhabitants: cbs } });
+    expect(result.criteria[0]?.source).toEqual(cbs);
+  });
+});
+
 describe('decision record', () => {
   it('records policy, answers, snapshot and outcome', () => {
     const input = { inhabitants: 30000, targetGroupShare: 11, capacityShortfall: 'yes' } as const;
     const result = evaluateEligibility(input, { dataSnapshot: 'cbs-2025-01' });
     expect(result.record).toEqual({
-      policy: { id: 'npo-kleinere-gemeenten', version: '1.0.0' },
+      policy: { id: 'npo-kleinere-gemeenten', version: '1.1.0' },
       answers: input,
       dataSnapshot: 'cbs-2025-01',
       outcome: 'eligible',

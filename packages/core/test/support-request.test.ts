@@ -22,6 +22,30 @@ describe('parseSupportRequest', () => {
     expect(reproduceDecision(example.eligibility).matches).toBe(true);
   });
 
+  it('takes several plan phases, support of another kind with its text, and preferences', () => {
+    const result = parseSupportRequest(
+      withChange((d) => {
+        d.planPhases = ['make', 'evaluate'];
+        d.supportTypes = ['measures-package', 'other'];
+        d.supportTypeOther = '  Een ouderavond over lezen  ';
+        d.preferredForm = 'on-site';
+        d.preferredIntensity = 'longer-trajectory';
+      }),
+    );
+    expect(result.success).toBe(true);
+    if (result.success) {
+      expect(result.data.planPhases).toEqual(['make', 'evaluate']);
+      expect(result.data.supportTypeOther).toBe('Een ouderavond over lezen');
+      expect(result.data.preferredForm).toBe('on-site');
+    }
+  });
+
+  it('says in both languages what to fill in when other support is chosen without its text', () => {
+    const [error] = errorsOf(withChange((d) => (d.supportTypes = ['other'])));
+    expect(error?.message.nl).toBe("U koos 'iets anders' bij de ondersteuning: beschrijf waarbij u ondersteuning zoekt.");
+    expect(error?.message.en).toContain('describe what you need support with');
+  });
+
   it('trims texts', () => {
     const result = parseSupportRequest(withChange((d) => (d.question = `   ${example.question}  \n`)));
     expect(result.success && result.data.question).toBe(example.question);
@@ -43,6 +67,12 @@ describe('parseSupportRequest', () => {
     ['unknown support type', (d) => (d.supportTypes = ['coaching']), 'supportTypes.0', 'invalid-option'],
     ['duplicate partners', (d) => (d.partners = ['library', 'library']), 'partners', 'duplicate'],
     ['other partner without description', (d) => (d.partners = ['other']), 'partnersOther', 'partners-other-required'],
+    ['other support type without description', (d) => (d.supportTypes = ['other']), 'supportTypeOther', 'support-type-other-required'],
+    ['no plan phases', (d) => (d.planPhases = []), 'planPhases', 'plan-phases-required'],
+    ['plan phases missing', (d) => delete d.planPhases, 'planPhases', 'plan-phases-required'],
+    ['the old single plan phase', (d) => { delete d.planPhases; d.planPhase = 'make'; }, 'planPhase', 'unknown-field'],
+    ['unknown preferred form', (d) => (d.preferredForm = 'by-mail'), 'preferredForm', 'invalid-option'],
+    ['unknown preferred intensity', (d) => (d.preferredIntensity = 'weekly'), 'preferredIntensity', 'invalid-option'],
     ['bad municipality code', (d) => (d.municipality.code = 'GM88'), 'municipality.code', 'invalid-municipality-code'],
     ['impossible start date', (d) => (d.preferredStart = '2025-02-30'), 'preferredStart', 'invalid-date'],
     ['consent false', (d) => (d.privacyConsent = false), 'privacyConsent', 'consent-required'],

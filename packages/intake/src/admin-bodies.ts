@@ -1,7 +1,13 @@
 import * as z from 'zod';
-import { EMAIL_PATTERN, eligibilityOutcomeSchema, trajectoryMoveSchema, trajectoryStateSchema, UUID_PATTERN } from '@npo-gemeenten/core';
+import {
+  EMAIL_PATTERN,
+  eligibilityOutcomeSchema,
+  providerIdSchema,
+  trajectoryMoveSchema,
+  trajectoryStateSchema,
+  UUID_PATTERN,
+} from '@npo-gemeenten/core';
 import { limitQuerySchema } from './page-limit.js';
-import { providerIds } from './providers.js';
 
 const email = z.string().regex(EMAIL_PATTERN);
 
@@ -16,7 +22,7 @@ export const transitionBodySchema = z.strictObject({
 
 /** Body of `POST /api/requests/:id/assignment`. */
 export const assignmentBodySchema = z.strictObject({
-  provider: z.enum(providerIds as [string, ...string[]]),
+  provider: providerIdSchema,
   adviserEmail: z.optional(email),
 });
 
@@ -31,7 +37,7 @@ const day = z.iso.date();
 /** The filters shared by the request list and the exports. */
 export const requestFilterQuerySchema = z.strictObject({
   status: z.optional(trajectoryStateSchema),
-  provider: z.optional(z.enum(providerIds as [string, ...string[]])),
+  provider: z.optional(providerIdSchema),
   adviser: z.optional(email),
   municipality: z.optional(z.string().regex(/^GM\d{4}$/)),
   province: z.optional(z.string().regex(/^PV\d{2}$/)),

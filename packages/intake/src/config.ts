@@ -1,8 +1,7 @@
 import { parseArgs } from 'node:util';
-import { EMAIL_PATTERN } from '@npo-gemeenten/core';
+import { EMAIL_PATTERN, providerIds } from '@npo-gemeenten/core';
 import { tokenPattern } from './auth.js';
 import { parseTrustProxy, type TrustProxy } from './client-address.js';
-import { providerIds } from './providers.js';
 import type { StaffRole } from './store/types.js';
 
 /**
@@ -236,7 +235,7 @@ export function parseIntakeConfig(argv: readonly string[], env: Readonly<Record<
     const role = nonEmpty(values.role);
     if (role !== 'coordinator' && role !== 'adviser') problems.push('users add needs --role coordinator or --role adviser');
     const provider = nonEmpty(values.provider) ?? null;
-    if (provider !== null && !providerIds.includes(provider)) {
+    if (provider !== null && !(providerIds as readonly string[]).includes(provider)) {
       problems.push(`unknown provider '${provider}'; use one of ${providerIds.join(', ')}`);
     }
     user = { name: name ?? '', email: email ?? '', role: role === 'adviser' ? 'adviser' : 'coordinator', provider };

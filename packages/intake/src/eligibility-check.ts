@@ -25,8 +25,10 @@ export interface EligibilityDifference {
  *
  * @remarks
  * `flagged` is true whenever the client's decision cannot be confirmed: a different outcome, different
- * figures, a different policy version, an unknown municipality, a name that does not match the code,
- * or a failed evaluation.
+ * figures, another policy or a policy version the server does not know, an unknown municipality, a name
+ * that does not match the code, or a failed evaluation. A decision made under an older version of the
+ * server's policy is not flagged for that alone: the outcomes are compared and the version is noted in
+ * `notices`.
  * @public
  */
 export interface EligibilityCheck {
@@ -36,8 +38,13 @@ export interface EligibilityCheck {
   flagged: boolean;
   /** The server's decision record, or null when it could not decide (see `reason`). */
   serverDecision: DecisionRecord | null;
-  /** Every difference between the client's decision and the server's. */
+  /** Every difference between the client's decision and the server's that flags the request. */
   differences: EligibilityDifference[];
+  /**
+   * Differences that are recorded but do not flag the request: a decision made under an older version of
+   * the same policy (`field` `policy`). Absent on checks stored before notices were kept.
+   */
+  notices?: EligibilityDifference[];
   /** Why no server decision exists (`unknown-municipality`, `evaluation-failed`). */
   reason?: string;
   /** Figures the server has no data for and took from the client's answers (entered by the user). */
@@ -146,12 +153,16 @@ export function checkEligibility(
       differences.push({ field: key, client: client.answers[key] ?? null, server: found.figures[key] });
     }
   }
+  const notices: EligibilityDifference[] = [];
   if (client.policy.id !== currentPolicy.id || client.policy.version !== currentPolicy.version) {
-    differences.push({
+    const policyDifference = {
       field: 'policy',
       client: `${client.policy.id}@${client.policy.version}`,
       server: `${currentPolicy.id}@${currentPolicy.version}`,
-    });
+    };
+    // An older version of the same policy is history, not a discrepancy: the outcomes above decide.
+    const older = client.policy.id === currentPolicy.id && compareVersions(client.policy.version, currentPolicy.version) < 0;
+    (older ? notices : differences).push(policyDifference);
   }
   if (found.code !== request.municipality.code) {
     // A former code resolved to its successor: the request names a municipality that no longer exists.
@@ -161,5 +172,16 @@ export function checkEligibility(
     differences.push({ field: 'municipalityName', client: request.municipality.name, server: found.name });
   }
   const flagged = differences.length > 0;
-  return { status: flagged ? 'mismatch' : 'match', flagged, serverDecision, differences, clientFigures };
+  return { status: flagged ? 'mismatch' : 'match', flagged, serverDecision, differences, notices, clientFigures };
+}
+
+/** Compares two `major.minor.patch` versions numerically. */
+function compareVersions(a: string, b: string): number {
+  const pa = a.split('.').map(Number);
+  const pb = b.split('.').map(Number);
+  for (let i = 0; i < 3; i += 1) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
 }

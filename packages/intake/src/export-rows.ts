@@ -16,7 +16,10 @@ export const exportHeader: readonly string[] = [
   'contact_email',
   'contact_phone',
   'support_types',
-  'plan_phase',
+  'support_type_other',
+  'plan_phases',
+  'preferred_form',
+  'preferred_intensity',
   'partners',
   'partners_other',
   'preferred_start',
@@ -26,6 +29,7 @@ export const exportHeader: readonly string[] = [
   'server_outcome',
   'eligibility_flagged',
   'eligibility_differences',
+  'eligibility_notices',
 ];
 
 /** One request as export cells, all text. Lists are joined with `, ` (never `;`, the CSV separator). */
@@ -47,7 +51,10 @@ export function exportRow(record: StoredSupportRequest): string[] {
     r.contact.email,
     r.contact.phone ?? '',
     r.supportTypes.join(', '),
-    r.planPhase,
+    r.supportTypeOther ?? '',
+    r.planPhases.join(', '),
+    r.preferredForm ?? '',
+    r.preferredIntensity ?? '',
     r.partners.join(', '),
     r.partnersOther ?? '',
     r.preferredStart ?? '',
@@ -57,5 +64,6 @@ export function exportRow(record: StoredSupportRequest): string[] {
     check.serverDecision?.outcome ?? '',
     check.flagged ? 'yes' : 'no',
     check.differences.map((d) => d.field).join(', '),
+    (check.notices ?? []).map((d) => `${d.field} ${String(d.client)}`).join(', '),
   ];
 }

@@ -3,6 +3,8 @@ import {
   decisionRecordSchema,
   eligibilityOutcomeSchema,
   exampleSupportRequest,
+  providerIdSchema,
+  providerIds,
   supportRequestSchema,
   trajectoryStateSchema,
   UUID_PATTERN,
@@ -14,7 +16,6 @@ import {
   subjectSearchBodySchema,
   transitionBodySchema,
 } from './admin-bodies.js';
-import { providerIds } from './providers.js';
 
 const localizedText = z.strictObject({ nl: z.string(), en: z.string() });
 const fieldError = z.strictObject({ path: z.string(), code: z.string(), message: localizedText });
@@ -37,6 +38,7 @@ const eligibilityCheck = z.strictObject({
   flagged: z.boolean(),
   serverDecision: z.nullable(decisionRecordSchema),
   differences: z.array(z.strictObject({ field: z.string(), client: z.unknown(), server: z.unknown() })),
+  notices: z.array(z.strictObject({ field: z.string(), client: z.unknown(), server: z.unknown() })).optional(),
   reason: z.string().optional(),
   clientFigures: z.array(z.string()),
 });
@@ -47,7 +49,7 @@ const storedRequest = z.strictObject({
   status: trajectoryStateSchema,
   receivedAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
-  provider: z.nullable(z.enum(providerIds as [string, ...string[]])),
+  provider: z.nullable(providerIdSchema),
   adviserEmail: z.nullable(z.string()),
   eligibilityFlagged: z.boolean(),
   request: supportRequestSchema,
@@ -76,7 +78,7 @@ const auditEntry = z.strictObject({
   requestId: z.nullable(z.string().regex(UUID_PATTERN)),
   clientAddress: z.nullable(z.string()),
 });
-const auditPage = z.strictObject({ items: z.array(auditEntry), next: z.string().nullable() });
+const auditPage = z.strictObject({ items: z.array(auditEntry), total: z.int().min(0), next: z.string().nullable() });
 const subjectItem = z.strictObject({
   id: z.string().regex(UUID_PATTERN),
   reference: z.string(),

@@ -1,4 +1,4 @@
-import { evaluateEligibility } from '@npo-gemeenten/core';
+import { currentPolicy, evaluateEligibility } from '@npo-gemeenten/core';
 import { datasetInfo, getMunicipality, toEligibilityInput } from '@npo-gemeenten/data';
 import { describe, expect, it } from 'vitest';
 import { bundledDataSource, checkEligibility } from '../src/eligibility-check.js';
@@ -69,10 +69,37 @@ describe('checkEligibility with the bundled CBS figures', () => {
     });
   });
 
-  it('flags a decision made under another policy version', () => {
+  it('notes, without flagging, a decision made under an older version with the same outcome', () => {
     const request = honestRequest('GM0088');
-    request.eligibility = { ...request.eligibility, policy: { ...request.eligibility.policy, version: '0.9.0' } };
+    request.eligibility = { ...request.eligibility, policy: { ...request.eligibility.policy, version: '1.0.0' } };
     const check = checkEligibility(request, bundledDataSource);
+    expect(check).toMatchObject({ status: 'match', flagged: false, differences: [] });
+    expect(check.notices).toEqual([{ field: 'policy', client: 'npo-kleinere-gemeenten@1.0.0', server: `npo-kleinere-gemeenten@${currentPolicy.version}` }]);
+  });
+
+  it('compares versions as numbers, not as text: 0.10.0 is older than 1.1.0', () => {
+    const request = honestRequest('GM0088');
+    request.eligibility = { ...request.eligibility, policy: { ...request.eligibility.policy, version: '0.10.0' } };
+    expect(checkEligibility(request, bundledDataSource).notices?.map((d) => d.field)).toEqual(['policy']);
+  });
+
+  it('still flags an older-version decision whose outcome differs', () => {
+    const request = honestRequest('GM0088');
+    request.eligibility = { ...request.eligibility, outcome: 'not-eligible', policy: { ...request.eligibility.policy, version: '1.0.0' } };
+    const check = checkEligibility(request, bundledDataSource);
+    expect(check.flagged).toBe(true);
+    expect(check.differences.map((d) => d.field)).toEqual(['outcome']);
+    expect(check.notices?.map((d) => d.field)).toEqual(['policy']);
+  });
+
+  it.each([
+    ['a newer version the server does not know', { id: 'npo-kleinere-gemeenten', version: '9.0.0' }],
+    ['another policy', { id: 'regio-aanbod', version: '1.0.0' }],
+  ])('flags a decision made under %s', (_name, policy) => {
+    const request = honestRequest('GM0088');
+    request.eligibility = { ...request.eligibility, policy };
+    const check = checkEligibility(request, bundledDataSource);
+    expect(check.flagged).toBe(true);
     expect(check.differences.map((d) => d.field)).toEqual(['policy']);
   });
 });

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createIntakeHandler } from '../src/handler.js';
 import { admin, adminToken, post, staffToken, startTestServer, type TestServer } from './helpers.js';
 import { validRequest } from './fixtures.js';
+import { readQuoted } from './spreadsheet-readers.js';
 
 let t: TestServer;
 afterEach(async () => t?.close());
@@ -174,6 +175,22 @@ describe('DELETE /api/requests/:id', () => {
     expect((await admin(t.url, `/api/requests/${id}`, { method: 'DELETE' })).status).toBe(404);
     expect(await t.store.count()).toBe(1);
     expect(await t.store.get(second.id)).toBeDefined();
+  });
+});
+
+describe('GET /api/requests.csv columns', () => {
+  it('lists the plan phases, the other support and the preferences', async () => {
+    t = await startTestServer();
+    const request = validRequest({ planPhases: ['make', 'evaluate'], supportTypes: ['other'], supportTypeOther: 'Ouderavond' });
+    expect((await post(t.url, request)).status).toBe(201);
+    const [header = [], row = []] = readQuoted((await (await admin(t.url, '/api/requests.csv')).text()).replace('\uFEFF', ''), ';');
+    const cell = (name: string) => row[header.indexOf(name)];
+    expect(cell('plan_phases')).toBe('make, evaluate');
+    expect(cell('support_types')).toBe('other');
+    expect(cell('support_type_other')).toBe('Ouderavond');
+    expect(cell('preferred_form')).toBe(request.preferredForm);
+    expect(cell('preferred_intensity')).toBe(request.preferredIntensity);
+    expect(header).not.toContain('plan_phase');
   });
 });
 

@@ -26,7 +26,7 @@ if (url === undefined || url === '') {
       const bodies = (await Promise.all(responses.map((r) => r.json()))) as { id: string; reference: string }[];
       expect(new Set(bodies.map((b) => b.id)).size).toBe(1);
       expect(bodies[0]?.reference).toMatch(/^NPO-\d{4}-\d{6}$/);
-      const reused = await post(t.url, { ...request, planPhase: 'make' });
+      const reused = await post(t.url, { ...request, planPhases: ['make'] });
       expect(reused.status).toBe(409);
       expect(await t.store.count()).toBe(1);
     });

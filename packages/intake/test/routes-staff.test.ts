@@ -133,6 +133,7 @@ describe.each(storeKinds)('staff API on $name', ({ open }) => {
     expect(text).not.toContain(other.id);
     const forRequest = (await (await call(t.url, adminToken, `/api/audit?request=${r.id}`)).json()) as Page;
     expect(forRequest.items).toHaveLength(6);
+    expect(forRequest.total).toBe(6);
     const first = (await (await call(t.url, adminToken, '/api/audit?limit=4')).json()) as Page;
     const second = (await (await call(t.url, adminToken, `/api/audit?limit=100&cursor=${first.next}`)).json()) as Page;
     expect(first.items.length + second.items.length).toBe(page.items.length);

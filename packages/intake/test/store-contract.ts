@@ -6,15 +6,17 @@ import { PermanentStoreError } from '../src/store/errors.js';
 import { postgresMigrations } from '../src/store/migrations/postgres.js';
 import { sqliteMigrations } from '../src/store/migrations/sqlite.js';
 import type { AuditStamp, IntakeStore, NewStaffUser } from '../src/store/types.js';
-import { newRecord, validRequest } from './fixtures.js';
+import { legacyRow, newRecord, validRequest, type LegacyRow } from './fixtures.js';
 
 /**
  * Opens a store on an empty database (`fresh`) or on the same database again (`reopen`, to check
- * that committed data survives a restart).
+ * that committed data survives a restart). `atVersion1` writes a database as schema version 1 left
+ * it, with the given rows, without opening a store; `reopen` then opens (and migrates) it.
  */
 export interface StoreFactory {
   fresh(): Promise<IntakeStore>;
   reopen(): Promise<IntakeStore>;
+  atVersion1(rows: LegacyRow[]): Promise<void>;
 }
 
 /** The one contract both stores must fulfil. */
@@ -43,6 +45,22 @@ export function storeContract(factory: StoreFactory): void {
       await store.close();
       const again = await reopen();
       expect(await again.migrations()).toEqual(versions);
+    });
+
+    it('turns a stored single planPhase into planPhases with that phase, and leaves the rest alone', async () => {
+      const old = legacyRow('execute');
+      const current = legacyRow(null);
+      await factory.atVersion1([old, current]);
+      const store = await reopen();
+      const versions = (store.dialect === 'sqlite' ? sqliteMigrations : postgresMigrations).map((m) => m.version);
+      expect(await store.migrations()).toEqual(versions);
+      const migrated = await store.get(old.id);
+      expect(migrated?.request).not.toHaveProperty('planPhase');
+      expect(migrated?.request.planPhases).toEqual(['execute']);
+      expect(migrated?.request.question).toBe(JSON.parse(old.request_json).question);
+      expect(migrated?.reference).toMatch(/^NPO-\d{4}-\d{6}$/);
+      const untouched = await store.get(current.id);
+      expect(untouched?.request.planPhases).toEqual(JSON.parse(current.request_json).planPhases);
     });
   });
 
@@ -386,10 +404,13 @@ export function storeContract(factory: StoreFactory): void {
       await store.audit(entries);
       const first = await store.listAudit({ limit: 2 });
       expect(first.items.map((e) => e.at)).toEqual(['2026-05-05T00:00:00.000Z', '2026-05-04T00:00:00.000Z']);
+      expect(first.total).toBe(5);
       const second = await store.listAudit({ limit: 10, cursor: first.next as string });
       expect(second.items).toHaveLength(3);
       expect(second.next).toBeNull();
-      expect((await store.listAudit({ limit: 10, requestId: id.toUpperCase() })).items).toHaveLength(3);
+      const forRequest = await store.listAudit({ limit: 10, requestId: id.toUpperCase() });
+      expect(forRequest.items).toHaveLength(3);
+      expect(forRequest.total).toBe(3);
       await expect(store.listAudit({ limit: 5, cursor: '%%%' })).rejects.toBeInstanceOf(InvalidCursorError);
       expect(await store.purgeAudit('2026-05-03T00:00:00.000Z')).toBe(2);
       expect((await store.listAudit({ limit: 10 })).items).toHaveLength(3);

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PermanentStoreError } from '../src/store/errors.js';
 import { newRecord, validRequest } from './fixtures.js';
+import pg from 'pg';
+import { postgresMigrations } from '../src/store/migrations/postgres.js';
 import { openPostgresStore } from '../src/store/postgres.js';
 import { postgresUrl as url, resetPostgres as dropTables } from './postgres.js';
 import { storeContract } from './store-contract.js';
@@ -25,6 +27,26 @@ if (url === undefined || url === '') {
       },
       reopen() {
         return openPostgresStore({ connectionString });
+      },
+      async atVersion1(rows) {
+        await dropTables(connectionString);
+        const client = new pg.Client({ connectionString });
+        await client.connect();
+        try {
+          await client.query(postgresMigrations[0]?.sql ?? '');
+          await client.query('CREATE TABLE intake_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL)');
+          await client.query("INSERT INTO intake_migrations VALUES (1, 'v1', now())");
+          for (const row of rows) {
+            await client.query(
+              `INSERT INTO support_requests (id, idempotency_key, body_hash, status, received_at, updated_at,
+                municipality_code, request_json, eligibility_flagged, eligibility_check_json)
+                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+              [row.id, row.idempotency_key, row.body_hash, row.status, row.received_at, row.updated_at, row.municipality_code, row.request_json, row.eligibility_flagged, row.eligibility_check_json],
+            );
+          }
+        } finally {
+          await client.end();
+        }
       },
     });
   });

@@ -3,6 +3,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
+import { sqliteMigrations } from '../src/store/migrations/sqlite.js';
 import { openSqliteStore } from '../src/store/sqlite.js';
 import { newRecord, validRequest } from './fixtures.js';
 import { storeContract } from './store-contract.js';
@@ -22,6 +24,22 @@ describe('SQLite store', () => {
     },
     reopen() {
       return openSqliteStore({ filename: current });
+    },
+    async atVersion1(rows) {
+      counter += 1;
+      current = join(dir, `store-${counter}.db`);
+      const db = new Database(current);
+      try {
+        db.exec(sqliteMigrations[0]?.sql ?? '');
+        db.exec('CREATE TABLE intake_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+        db.prepare("INSERT INTO intake_migrations VALUES (1, 'v1', '2024-01-01T00:00:00Z')").run();
+        const insert = db.prepare(`INSERT INTO support_requests (id, idempotency_key, body_hash, status, received_at, updated_at,
+          municipality_code, request_json, eligibility_flagged, eligibility_check_json)
+          VALUES (@id, @idempotency_key, @body_hash, @status, @received_at, @updated_at, @municipality_code, @request_json, @flagged, @eligibility_check_json)`);
+        for (const row of rows) insert.run({ ...row, flagged: row.eligibility_flagged ? 1 : 0 });
+      } finally {
+        db.close();
+      }
     },
   });
 });

@@ -7,7 +7,8 @@ export interface FormState {
   email: string;
   phone: string;
   supportTypes: string[];
-  planPhase: string;
+  supportTypeOther: string;
+  planPhases: string[];
   question: string;
   partners: string[];
   partnersOther: string;
@@ -23,7 +24,8 @@ export const formFields: ReadonlyArray<keyof FormState> = [
   'email',
   'phone',
   'supportTypes',
-  'planPhase',
+  'supportTypeOther',
+  'planPhases',
   'question',
   'partners',
   'partnersOther',
@@ -37,7 +39,8 @@ export const emptyForm = (): FormState => ({
   email: '',
   phone: '',
   supportTypes: [],
-  planPhase: '',
+  supportTypeOther: '',
+  planPhases: [],
   question: '',
   partners: [],
   partnersOther: '',
@@ -52,7 +55,7 @@ export function withFormInput(form: FormState, input: Pick<HTMLInputElement, 'na
   if (part) return { ...form, preferredStart: { ...form.preferredStart, [part]: input.value } };
   if (!(formFields as readonly string[]).includes(name)) return null;
   const f: FormState = { ...form };
-  if (name === 'supportTypes' || name === 'partners') {
+  if (name === 'supportTypes' || name === 'planPhases' || name === 'partners') {
     const list = new Set(f[name]);
     if (input.checked) list.add(input.value);
     else list.delete(input.value);

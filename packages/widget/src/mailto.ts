@@ -3,6 +3,12 @@ import type { WidgetLanguage, WidgetMessages } from './messages/index.js';
 
 type LabelFor = (id: string, catalogue: Catalogue) => string;
 
+/** The catalogues the request's lists draw from. */
+export interface MailCatalogues {
+  supportTypes: Catalogue;
+  planPhases: Catalogue;
+  partnerKinds: Catalogue;
+}
 // Written out here rather than with format.ts: this chunk must share no code with the first load,
 // or the bundler would split that code into a file of its own.
 const longDate = (iso: string, language: WidgetLanguage): string =>
@@ -16,10 +22,12 @@ export function buildMailto(
   to: string,
   request: SupportRequest,
   t: WidgetMessages,
-  labelFor: (id: string) => string,
+  labelFor: LabelFor,
+  catalogues: MailCatalogues,
   result: EligibilityResult | null,
   language: WidgetLanguage,
 ): string {
+  const labels = (ids: readonly string[], catalogue: Catalogue): string => ids.map((id) => labelFor(id, catalogue)).join(', ');
   // Words, not codes: the mail is read by people.
   const outcome = { eligible: t.outcomeEligible, contact: t.outcomeContact, 'not-eligible': t.outcomeNotEligible }[request.eligibility.outcome];
   const lines = [
@@ -31,9 +39,10 @@ export function buildMailto(
     `${t.roleLabel}: ${request.contact.role}`,
     `${t.emailLabel}: ${request.contact.email}`,
     request.contact.phone ? `${t.phoneLabel}: ${request.contact.phone}` : '',
-    `${t.supportTypesLegend} ${request.supportTypes.map((id) => labelFor(id)).join(', ')}`,
-    `${t.planPhaseLegend} ${labelFor(request.planPhase)}`,
-    request.partners.length > 0 ? `${t.partnersLegend} ${request.partners.map((id) => labelFor(id)).join(', ')}` : '',
+    `${t.supportTypesLegend} ${labels(request.supportTypes, catalogues.supportTypes)}`,
+    request.supportTypeOther ? `${t.supportTypeOtherLabel}: ${request.supportTypeOther}` : '',
+    `${t.planPhasesLegend} ${labels(request.planPhases, catalogues.planPhases)}`,
+    request.partners.length > 0 ? `${t.partnersLegend} ${labels(request.partners, catalogues.partnerKinds)}` : '',
     request.partnersOther ? `${t.partnersOtherLabel}: ${request.partnersOther}` : '',
     request.preferredStart ? `${t.preferredStartLabel}: ${longDate(request.preferredStart, language)}` : '',
     '',

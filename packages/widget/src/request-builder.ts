@@ -25,13 +25,14 @@ export function buildSupportRequest(f: FormState, context: RequestContext): Reco
     municipality: m ? { code: m.code, name: m.name } : undefined,
     contact,
     supportTypes: f.supportTypes,
-    planPhase: f.planPhase || undefined,
+    planPhases: f.planPhases,
     question: f.question.trim(),
     partners: f.partners,
     eligibility: context.eligibility,
     privacyConsent: f.privacyConsent,
     language: context.language,
   };
+  if (f.supportTypes.includes('other') && f.supportTypeOther.trim()) request['supportTypeOther'] = f.supportTypeOther.trim();
   if (f.partners.includes('other') && f.partnersOther.trim()) request['partnersOther'] = f.partnersOther.trim();
   // Composed by the caller: this module runs in the core chunk and shares no code with the first load.
   if (context.preferredStart) request['preferredStart'] = context.preferredStart;

@@ -82,9 +82,9 @@ export class RequestFlow {
     this.update({ submitError: null, mailto: null, submitting: !!endpoint });
     if (endpoint) options.announce(options.t().submitting);
     const context = { clientRequestId: this.clientRequestId, municipality: options.municipality(), eligibility: options.result()?.record, language: options.language() };
-    const catalogue = [...core.supportTypes, ...core.planPhases, ...core.partnerKinds];
-    const labelFor = (id: string) => options.labelFor(id, catalogue);
-    const input = { core, form: this.form.value, context, endpoint, contactEmail, honeypot: this.honeypot, settings, t: options.t(), labelFor, result: options.result() };
+    // Each list gets its own catalogue: `other` is both a support type and a partner kind.
+    const catalogues = { supportTypes: core.supportTypes, planPhases: core.planPhases, partnerKinds: core.partnerKinds };
+    const input = { core, form: this.form.value, context, endpoint, contactEmail, honeypot: this.honeypot, settings, t: options.t(), labelFor: options.labelFor, catalogues, result: options.result() };
     this.show(await sendForm(input));
   };
 

@@ -1,6 +1,7 @@
 import { composeDate } from './date-parts.js';
 import type { CoreModule } from './domain.js';
-import type { EligibilityResult, SupportRequest } from './domain-types.js';
+import type { MailCatalogues } from './mailto.js';
+import type { Catalogue, EligibilityResult, SupportRequest } from './domain-types.js';
 import type { ShownError } from './field-errors.js';
 import { formFields, type FormState } from './form.js';
 import type { WidgetMessages } from './messages/index.js';
@@ -20,7 +21,9 @@ export interface SendFormInput {
   settings: SubmitSettings;
   t: WidgetMessages;
   /** A catalogue id worded in the visitor's language. */
-  labelFor(id: string): string;
+  labelFor(id: string, catalogue: Catalogue): string;
+  /** The catalogues the request's lists draw from. */
+  catalogues: MailCatalogues;
   result: EligibilityResult | null;
 }
 
@@ -35,7 +38,7 @@ export type SendFormResult =
 async function mailFor(input: SendFormInput, request: SupportRequest): Promise<string | null> {
   if (!input.contactEmail) return null;
   const { buildMailto } = await import('./mailto.js');
-  return buildMailto(input.contactEmail, request, input.t, input.labelFor, input.result, input.context.language);
+  return buildMailto(input.contactEmail, request, input.t, input.labelFor, input.catalogues, input.result, input.context.language);
 }
 
 /**

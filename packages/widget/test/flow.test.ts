@@ -97,7 +97,7 @@ describe('full flow by keyboard only (Dutch)', () => {
     expect(shadow(el).querySelectorAll('ul.criteria li')).toHaveLength(4);
     // The programme period (to 31 July 2025) is over: said in the past tense, never hidden or failing.
     expect(q(el, '.note').textContent).toBe(
-      'Deze regeling liep van 1 augustus 2021 tot en met 31 juli 2025. Vraag de aanbieder of de ondersteuning nog wordt gegeven.',
+      'Deze regeling liep van 1 juli 2021 tot en met 31 juli 2025. Vraag de aanbieder of de ondersteuning nog wordt gegeven.',
     );
     await expectNoAxeViolations();
     await screenshot(el, '4-result-eligible');
@@ -150,7 +150,7 @@ describe('full flow by keyboard only (Dutch)', () => {
       municipality: { code: 'GM0981', name: 'Vaals' },
       contact: { name: 'Anna de Vries', role: 'Beleidsmedewerker onderwijs', email: 'anna@example.org' },
       supportTypes: ['local-structure'],
-      planPhase: 'elaborate',
+      planPhases: ['make', 'elaborate'],
       partners: ['municipality'],
       privacyConsent: true,
       language: 'nl',

@@ -63,11 +63,12 @@ describe('buildSupportRequest', () => {
   const context = { clientRequestId: 'id', municipality: { code: 'GM0981', name: 'Vaals' }, eligibility: undefined, language: 'nl' as const };
 
   it('trims the text and leaves out empty optional fields', () => {
-    const form = { ...emptyForm(), name: ' Anna ', role: ' Beleid ', email: ' a@b.nl ', question: ' Vraag ', partnersOther: 'ook', planPhase: '' };
+    const form = { ...emptyForm(), name: ' Anna ', role: ' Beleid ', email: ' a@b.nl ', question: ' Vraag ', partnersOther: 'ook', supportTypeOther: 'ook' };
     const request = buildSupportRequest(form, context);
     expect(request['contact']).toEqual({ name: 'Anna', role: 'Beleid', email: 'a@b.nl' });
     expect(request['question']).toBe('Vraag');
-    expect(request['planPhase']).toBeUndefined();
+    expect(request['planPhases']).toEqual([]);
+    expect(request).not.toHaveProperty('supportTypeOther');
     expect(request).not.toHaveProperty('partnersOther');
     expect(request).not.toHaveProperty('preferredStart');
     expect(request['municipality']).toEqual(context.municipality);

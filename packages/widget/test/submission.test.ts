@@ -166,7 +166,7 @@ describe('draft', () => {
     set(el, '#f-role', 'Wethouder');
     set(el, '#f-email', 'bram@example.org');
     set(el, '#f-supportTypes-0', true);
-    set(el, '#f-planPhase-0', true);
+    set(el, '#f-planPhases-0', true);
     set(el, '#f-privacyConsent', true);
     expect(sessionStorage.getItem(`npo-gemeentecheck:draft:${endpoint}`)).not.toBeNull();
     await click(el, 'Aanvraag versturen');

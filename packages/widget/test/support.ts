@@ -164,8 +164,11 @@ export async function fillFormByKeyboard(el: Widget): Promise<void> {
   await press('anna@example.org');
   await tabTo(byId('f-supportTypes-0'));
   await press(' ');
-  await tabTo(byId('f-planPhase-0'));
-  await press('{ArrowDown}');
+  // Two plan phases: the request takes one or more.
+  await tabTo(byId('f-planPhases-0'));
+  await press(' ');
+  await tabTo(byId('f-planPhases-1'));
+  await press(' ');
   await tabTo(byId('f-question'));
   await press('Wij willen een lokale coalitie opzetten met scholen en kinderopvang.');
   await tabTo(byId('f-partners-0'));
@@ -215,7 +218,7 @@ export async function fillForm(el: Widget): Promise<void> {
   set(el, '#f-role', 'Beleidsmedewerker');
   set(el, '#f-email', 'anna@example.org');
   set(el, '#f-supportTypes-1', true);
-  set(el, '#f-planPhase-2', true);
+  set(el, '#f-planPhases-2', true);
   set(el, '#f-question', 'Hoe richten wij een zomerschool in met de schoolbesturen?');
   set(el, '#f-privacyConsent', true);
   await el.updateComplete;

@@ -1,184 +1,220 @@
 import type { Policy } from '../policy.js';
 import type { LocalizedText } from '../ids.js';
-import { describeSource, formatNumber, formatPercent } from './format.js';
-import type { CriterionResult, EligibilityInput } from './schema.js';
+import { formatDate, formatNumber, formatPercent, publisherOf } from './format.js';
+import type { CriterionResult, EligibilityInput, FigureSource } from './schema.js';
 
-const n = (value: number) => ({ nl: formatNumber(value, 'nl'), en: formatNumber(value, 'en') });
+// Explanations are whole, neutral sentences about "de gemeente": staff and other tools read them too,
+// so they never address the visitor and never refer to a question (a caller may not have asked it).
+
+const n = (value: number): LocalizedText => ({ nl: formatNumber(value, 'nl'), en: formatNumber(value, 'en') });
+const pct = (value: number): LocalizedText => ({ nl: formatPercent(value, 'nl'), en: formatPercent(value, 'en') });
 
 function text(nl: string, en: string): LocalizedText {
   return { nl, en };
 }
 
+function join(...parts: LocalizedText[]): LocalizedText {
+  return text(parts.map((p) => p.nl).join(' '), parts.map((p) => p.en).join(' '));
+}
+
+function result(id: CriterionResult['id'], status: CriterionResult['status'], explanation: LocalizedText, source?: FigureSource): CriterionResult {
+  return source === undefined ? { id, status, explanation } : { id, status, explanation, source };
+}
+
+function inhabitantsSentence(inhabitants: number, source: FigureSource | undefined): LocalizedText {
+  if (source === undefined) {
+    return text(
+      `De gemeente heeft ${n(inhabitants).nl} inwoners (door de gebruiker ingevuld).`,
+      `The municipality has ${n(inhabitants).en} inhabitants (entered by the user).`,
+    );
+  }
+  const publisher = publisherOf(source);
+  return text(
+    `De gemeente had op ${formatDate(source.referenceDate, 'nl')} ${n(inhabitants).nl} inwoners (bron: ${publisher}).`,
+    `The municipality had ${n(inhabitants).en} inhabitants on ${formatDate(source.referenceDate, 'en')} (source: ${publisher}).`,
+  );
+}
+
+function shareSentence(share: number, source: FigureSource | undefined): LocalizedText {
+  if (source === undefined) {
+    return text(
+      `Het percentage doelgroepkinderen is ${pct(share).nl} (door de gebruiker ingevuld).`,
+      `The share of children in the target group (doelgroepkinderen) is ${pct(share).en} (entered by the user).`,
+    );
+  }
+  const publisher = publisherOf(source);
+  return text(
+    `Het percentage doelgroepkinderen was op ${formatDate(source.referenceDate, 'nl')} ${pct(share).nl} (bron: ${publisher}).`,
+    `The share of children in the target group (doelgroepkinderen) was ${pct(share).en} on ${formatDate(source.referenceDate, 'en')} (source: ${publisher}).`,
+  );
+}
+
+const MERGER = text(
+  'fusiegemeente met kernen die elk zelfstandig functioneren',
+  'merged municipality (fusiegemeente) whose cores each function independently',
+);
+
 /** Size: at most `maxInhabitants`; a small margin above it, or a merger with independent cores, is doubt. */
 export function evaluateSize(input: EligibilityInput, policy: Policy): CriterionResult {
-  const max = policy.parameters.maxInhabitants.value;
-  const upper = max + policy.parameters.inhabitantsMargin.value;
-  const { inhabitants, mergedWithIndependentCores: merged } = input;
-  if (inhabitants === undefined) {
-    return {
-      id: 'size',
-      status: 'unknown',
-      explanation: text(
-        `Het aantal inwoners is niet bekend. Het aanbod is voor gemeenten tot ongeveer ${n(max).nl} inwoners.`,
-        `The number of inhabitants is not known. The offer is for municipalities of up to about ${n(max).en} inhabitants.`,
-      ),
-    };
-  }
-  const src = input.provenance?.inhabitants;
-  const figure = text(
-    `${n(inhabitants).nl} inwoners ${describeSource(src, 'nl', { nl: 'op', en: 'on' })}`,
-    `${n(inhabitants).en} inhabitants ${describeSource(src, 'en', { nl: 'op', en: 'on' })}`,
+  const max = n(policy.parameters.maxInhabitants.value);
+  const upperValue = policy.parameters.maxInhabitants.value + policy.parameters.inhabitantsMargin.value;
+  const upper = n(upperValue);
+  const offer = text(
+    `Het aanbod is voor gemeenten tot ongeveer ${max.nl} inwoners.`,
+    `The offer is for municipalities of up to about ${max.en} inhabitants.`,
   );
-  if (inhabitants <= max) {
-    return {
-      id: 'size',
-      status: 'met',
-      explanation: text(
-        `${figure.nl}: niet meer dan ${n(max).nl}, dus een kleinere gemeente.`,
-        `${figure.en}: no more than ${n(max).en}, so a smaller municipality.`,
-      ),
-    };
+  const { inhabitants, mergedWithIndependentCores: merged } = input;
+  if (inhabitants === undefined || inhabitants === null) {
+    return result('size', 'unknown', join(text('Het aantal inwoners is niet bekend.', 'The number of inhabitants is not known.'), offer));
   }
-  if (inhabitants <= upper) {
-    return {
-      id: 'size',
-      status: 'doubt',
-      explanation: text(
-        `${figure.nl}: iets meer dan ${n(max).nl} (tot en met ${n(upper).nl}). Neem contact op; dit wordt per gemeente bekeken.`,
-        `${figure.en}: slightly more than ${n(max).en} (up to ${n(upper).en}). Please get in touch; this is judged case by case.`,
-      ),
-    };
+  const source = input.provenance?.inhabitants ?? undefined;
+  const figure = inhabitantsSentence(inhabitants, source);
+  if (inhabitants <= policy.parameters.maxInhabitants.value) {
+    return result('size', 'met', join(figure, text(`Dat is niet meer dan ${max.nl}.`, `That is no more than ${max.en}.`)), source);
   }
+  const caseByCase = text('Dit wordt per gemeente bekeken.', 'This is judged case by case.');
+  if (inhabitants <= upperValue) {
+    return result(
+      'size',
+      'doubt',
+      join(
+        figure,
+        text(
+          `Dat is iets meer dan ${max.nl} (tot en met ${upper.nl}).`,
+          `That is slightly more than ${max.en} (up to ${upper.en}).`,
+        ),
+        caseByCase,
+      ),
+      source,
+    );
+  }
+  const above = text(`Dat is meer dan ${upper.nl}.`, `That is more than ${upper.en}.`);
   if (merged === true) {
-    return {
-      id: 'size',
-      status: 'doubt',
-      explanation: text(
-        `${figure.nl}: meer dan ${n(upper).nl}, maar een fusiegemeente met zelfstandig functionerende kernen. Neem contact op; dit wordt per gemeente bekeken.`,
-        `${figure.en}: more than ${n(upper).en}, but a merged municipality with independently functioning cores. Please get in touch; this is judged case by case.`,
-      ),
-    };
+    return result(
+      'size',
+      'doubt',
+      join(figure, above, text(`De gemeente is een ${MERGER.nl}.`, `The municipality is a ${MERGER.en}.`), caseByCase),
+      source,
+    );
   }
   if (merged === false) {
-    return {
-      id: 'size',
-      status: 'not-met',
-      explanation: text(
-        `${figure.nl}: meer dan ${n(upper).nl} en geen fusiegemeente met zelfstandig functionerende kernen. Het aanbod is voor gemeenten tot ongeveer ${n(max).nl} inwoners.`,
-        `${figure.en}: more than ${n(upper).en} and not a merged municipality with independently functioning cores. The offer is for municipalities of up to about ${n(max).en} inhabitants.`,
-      ),
-    };
+    return result(
+      'size',
+      'not-met',
+      join(figure, above, text(`De gemeente is geen ${MERGER.nl}.`, `The municipality is not a ${MERGER.en}.`), offer),
+      source,
+    );
   }
-  return {
-    id: 'size',
-    status: 'unknown',
-    explanation: text(
-      `${figure.nl}: meer dan ${n(upper).nl}. Het is niet bekend of dit een fusiegemeente met zelfstandig functionerende kernen is; als dat zo is, kan ondersteuning toch mogelijk zijn.`,
-      `${figure.en}: more than ${n(upper).en}. It is not known whether this is a merged municipality with independently functioning cores; if so, support may still be possible.`,
+  return result(
+    'size',
+    'unknown',
+    join(
+      figure,
+      above,
+      text(
+        `Het is niet bekend of de gemeente een ${MERGER.nl} is. Als dat zo is, komt de gemeente mogelijk toch in aanmerking.`,
+        `It is not known whether the municipality is a ${MERGER.en}. If it is, the municipality may qualify all the same.`,
+      ),
     ),
-  };
+    source,
+  );
 }
+
+const CORONA = {
+  'above-average': text('De corona-problematiek is bovengemiddeld.', 'COVID-19-related problems are above average.'),
+  'not-above-average': text('De corona-problematiek is niet bovengemiddeld.', 'COVID-19-related problems are not above average.'),
+  unknown: text(
+    'Het is niet bekend of de corona-problematiek bovengemiddeld is.',
+    'It is not known whether COVID-19-related problems are above average.',
+  ),
+} as const;
 
 /** Need: share of target-group children strictly above the threshold, or above-average corona problems. */
 export function evaluateNeed(input: EligibilityInput, policy: Policy): CriterionResult {
   const threshold = policy.parameters.targetGroupShareThreshold.value;
-  const { targetGroupShare: share, coronaImpact: corona } = input;
-  const t = { nl: formatPercent(threshold, 'nl'), en: formatPercent(threshold, 'en') };
-  const src = input.provenance?.targetGroupShare;
-  const figure =
-    share === undefined
-      ? undefined
-      : text(
-          `${formatPercent(share, 'nl')} doelgroepkinderen ${describeSource(src, 'nl', { nl: 'op', en: 'on' })}`,
-          `${formatPercent(share, 'en')} target-group children ${describeSource(src, 'en', { nl: 'op', en: 'on' })}`,
-        );
-  const coronaText = {
-    'above-average': text('de corona-problematiek is bovengemiddeld', 'corona-related problems are above average'),
-    'not-above-average': text('de corona-problematiek is niet bovengemiddeld', 'corona-related problems are not above average'),
-    unknown: text('het is niet bekend of de corona-problematiek bovengemiddeld is', 'it is not known whether corona-related problems are above average'),
-  }[corona ?? 'unknown'];
+  const t = pct(threshold);
+  const share = input.targetGroupShare ?? undefined;
+  const corona = input.coronaImpact ?? 'unknown';
+  const source = share === undefined ? undefined : (input.provenance?.targetGroupShare ?? undefined);
 
-  if (figure !== undefined && share !== undefined && share > threshold) {
-    return {
-      id: 'need',
-      status: 'met',
-      explanation: text(
-        `${figure.nl}: meer dan ${t.nl}, dus bovengemiddeld.`,
-        `${figure.en}: more than ${t.en}, so above average.`,
+  if (share === undefined) {
+    if (corona === 'above-average') return result('need', 'met', CORONA['above-average']);
+    return result(
+      'need',
+      'doubt',
+      join(
+        text('Het percentage doelgroepkinderen is niet bekend.', 'The share of children in the target group (doelgroepkinderen) is not known.'),
+        CORONA[corona],
+        text(
+          `De gemeente komt in aanmerking bij meer dan ${t.nl} doelgroepkinderen of een bovengemiddelde corona-problematiek.`,
+          `A municipality qualifies with more than ${t.en} children in the target group or above-average COVID-19-related problems.`,
+        ),
       ),
-    };
+    );
   }
+  const figure = shareSentence(share, source);
+  if (share > threshold) {
+    return result('need', 'met', join(figure, text(`Dat is meer dan ${t.nl}.`, `That is more than ${t.en}.`)), source);
+  }
+  const notAbove = text(`Dat is niet meer dan ${t.nl}.`, `That is no more than ${t.en}.`);
   if (corona === 'above-average') {
-    const lead = figure === undefined ? text('', '') : text(`${figure.nl}: niet meer dan ${t.nl}, maar `, `${figure.en}: no more than ${t.en}, but `);
-    return {
-      id: 'need',
-      status: 'met',
-      explanation: text(
-        figure === undefined ? 'De corona-problematiek is bovengemiddeld.' : `${lead.nl}${coronaText.nl}.`,
-        figure === undefined ? 'Corona-related problems are above average.' : `${lead.en}${coronaText.en}.`,
+    return result(
+      'need',
+      'met',
+      join(
+        figure,
+        text(
+          `Dat is niet meer dan ${t.nl}, maar de corona-problematiek is bovengemiddeld.`,
+          `That is no more than ${t.en}, but COVID-19-related problems are above average.`,
+        ),
       ),
-    };
+      source,
+    );
   }
-  if (figure === undefined) {
-    return {
-      id: 'need',
-      status: 'doubt',
-      explanation: text(
-        `Het percentage doelgroepkinderen is niet bekend en ${coronaText.nl}. Bovengemiddeld is meer dan ${t.nl}; neem contact op als u twijfelt.`,
-        `The share of target-group children is not known and ${coronaText.en}. Above average means more than ${t.en}; please get in touch if in doubt.`,
-      ),
-    };
-  }
-  if (corona === 'not-above-average') {
-    return {
-      id: 'need',
-      status: 'not-met',
-      explanation: text(
-        `${figure.nl}: niet meer dan ${t.nl}, en ${coronaText.nl}.`,
-        `${figure.en}: no more than ${t.en}, and ${coronaText.en}.`,
-      ),
-    };
-  }
-  return {
-    id: 'need',
-    status: 'doubt',
-    explanation: text(
-      `${figure.nl}: niet meer dan ${t.nl}, maar ${coronaText.nl}. Neem contact op als de corona-problematiek bovengemiddeld kan zijn.`,
-      `${figure.en}: no more than ${t.en}, but ${coronaText.en}. Please get in touch if corona-related problems may be above average.`,
+  if (corona === 'not-above-average') return result('need', 'not-met', join(figure, notAbove, CORONA[corona]), source);
+  return result(
+    'need',
+    'doubt',
+    join(
+      figure,
+      notAbove,
+      CORONA.unknown,
+      text('Als dat zo is, komt de gemeente toch in aanmerking.', 'If they are, the municipality qualifies all the same.'),
     ),
-  };
+    source,
+  );
 }
 
 /** Capacity: implementing NP Onderwijs asks more than the present organisational capacity. */
 export function evaluateCapacity(input: EligibilityInput): CriterionResult {
   switch (input.capacityShortfall) {
     case 'yes':
-      return {
-        id: 'capacity',
-        status: 'met',
-        explanation: text(
+      return result(
+        'capacity',
+        'met',
+        text(
           'De uitvoering van het NP Onderwijs vraagt meer dan de gemeente op dit moment aan organisatiekracht heeft.',
           'Implementing NP Onderwijs asks more than the municipality currently has in organisational capacity.',
         ),
-      };
+      );
     case 'no':
-      return {
-        id: 'capacity',
-        status: 'not-met',
-        explanation: text(
-          'De gemeente heeft voldoende organisatiekracht voor de uitvoering van het NP Onderwijs; het aanbod is voor gemeenten die daar ondersteuning bij zoeken.',
-          'The municipality has enough organisational capacity to implement NP Onderwijs; the offer is for municipalities that seek support with it.',
+      return result(
+        'capacity',
+        'not-met',
+        text(
+          'De uitvoering van het NP Onderwijs vraagt niet meer dan de gemeente op dit moment aan organisatiekracht heeft. Het aanbod is voor gemeenten waarvoor dat wel zo is.',
+          'Implementing NP Onderwijs does not ask more than the municipality currently has in organisational capacity. The offer is for municipalities for which it does.',
         ),
-      };
+      );
     default:
-      return {
-        id: 'capacity',
-        status: 'doubt',
-        explanation: text(
-          'Het is niet bekend of de uitvoering van het NP Onderwijs meer vraagt dan de huidige organisatiekracht. Neem contact op om dit te bespreken.',
-          'It is not known whether implementing NP Onderwijs asks more than the present organisational capacity. Please get in touch to discuss this.',
+      return result(
+        'capacity',
+        'doubt',
+        text(
+          'Het is niet bekend of de uitvoering van het NP Onderwijs meer vraagt dan de gemeente op dit moment aan organisatiekracht heeft.',
+          'It is not known whether implementing NP Onderwijs asks more than the municipality currently has in organisational capacity.',
         ),
-      };
+      );
   }
 }
 
@@ -186,13 +222,15 @@ export function evaluateCapacity(input: EligibilityInput): CriterionResult {
 export function evaluateCooperation(input: EligibilityInput): CriterionResult {
   const base = text(
     'Het aanbod legt de nadruk op, maar is niet beperkt tot, samenwerking tussen gemeente, kinderopvang, onderwijs en andere maatschappelijke partners.',
-    'The offer stresses, but is not limited to, cooperation between municipality, childcare, education and other partners.',
+    'The offer stresses, but is not limited to, cooperation between municipality, childcare, education and other community partners.',
   );
-  const extra =
-    input.cooperationFocus === true
-      ? text(' Uw vraag gaat over samenwerking.', ' Your question is about cooperation.')
-      : input.cooperationFocus === false
-        ? text(' Uw vraag gaat niet vooral over samenwerking; ook dan bent u welkom.', ' Your question is not mainly about cooperation; you are welcome all the same.')
-        : text('', '');
-  return { id: 'cooperation', status: 'info', explanation: text(base.nl + extra.nl, base.en + extra.en) };
+  if (input.cooperationFocus === true) return result('cooperation', 'info', join(base, text('De vraag gaat over samenwerking.', 'The question is about cooperation.')));
+  if (input.cooperationFocus === false) {
+    return result(
+      'cooperation',
+      'info',
+      join(base, text('De vraag gaat niet vooral over samenwerking; ook zo’n vraag past in het aanbod.', 'The question is not mainly about cooperation; such a question fits the offer too.')),
+    );
+  }
+  return result('cooperation', 'info', base);
 }

@@ -34,12 +34,27 @@ function parseInput(input: unknown): EligibilityInput {
     throw new EligibilityInputError([fieldError('', 'unreadable')]);
   }
   if (!parsed.success) throw new EligibilityInputError(toFieldErrors(parsed.error));
-  return parsed.data;
+  return withoutNulls(parsed.data);
+}
+
+// `null` and a missing key both mean unknown; the record keeps one spelling of it (the missing key).
+function withoutNulls(input: EligibilityInput): EligibilityInput {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(input)) {
+    if (value === null || value === undefined) continue;
+    if (key === 'provenance') {
+      const provenance = withoutNulls(value as EligibilityInput) as Record<string, unknown>;
+      if (Object.keys(provenance).length > 0) out[key] = provenance;
+    } else {
+      out[key] = value;
+    }
+  }
+  return out as EligibilityInput;
 }
 
 /**
  * Checks whether a municipality qualifies for the support offer (DESIGN section 2).
- * A missing answer counts as unknown. Dates never make it fail: the result reports the policy period.
+ * A missing or `null` answer counts as unknown. Dates never make it fail: the result reports the policy period.
  *
  * @throws {@link EligibilityInputError} when `input` does not match {@link eligibilityInputSchema};
  *   {@link PolicyOverrideError} when `options.policy` is invalid.

@@ -20,9 +20,9 @@ export function formatNumber(value: number, lang: Language): string {
   return sign + group(whole, thousands) + (fraction ? decimal + fraction : '');
 }
 
-/** Formats a percentage: Dutch `10,7 %`, English `10.7%`. */
+/** Formats a percentage as the source writes it: Dutch `10,7%`, English `10.7%`. */
 export function formatPercent(value: number, lang: Language): string {
-  return lang === 'nl' ? `${formatNumber(value, lang)} %` : `${formatNumber(value, lang)}%`;
+  return `${formatNumber(value, lang)}%`;
 }
 
 /** Formats an ISO date `2024-01-01` as `1 januari 2024` / `1 January 2024`. */
@@ -32,9 +32,7 @@ export function formatDate(iso: string, lang: Language): string {
   return name === undefined ? iso : `${day} ${name} ${year}`;
 }
 
-/** Names where a figure comes from: `op 1 januari 2024 (CBS, ...)` or "entered by the user". */
-export function describeSource(source: FigureSource | undefined, lang: Language, datePrefix: { nl: string; en: string }): string {
-  if (source === undefined) return lang === 'nl' ? '(door de gebruiker ingevuld)' : '(entered by the user)';
-  const citation = source.tableId && !source.source.includes(source.tableId) ? `${source.source}, ${source.tableId}` : source.source;
-  return `${datePrefix[lang]} ${formatDate(source.referenceDate, lang)} (${citation})`;
+/** The publisher of a figure: its citation up to the first comma (`CBS, Bevolking op 1 januari` gives `CBS`). */
+export function publisherOf(source: FigureSource): string {
+  return source.source.split(',')[0]?.trim() || source.source;
 }

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { criterionIds } from '../ids.js';
 import { isoDateSchema, localizedTextSchema, trimmedText } from '../text.js';
 
 // Each schema is built in a pure-annotated call so that bundlers drop the schemas a bundle does not use
@@ -27,27 +28,32 @@ export const capacityShortfallSchema = /* @__PURE__ */ (() => z.enum(['yes', 'no
 /** Answer to the capacity question. */
 export type CapacityShortfall = z.infer<typeof capacityShortfallSchema>;
 
+// `null` is unknown, the same as a missing key: JSON callers and the data package pass it straight in.
+function unknownable<T extends z.ZodMiniType>(schema: T) {
+  return z.optional(z.nullable(schema));
+}
+
 /**
- * The answers and figures the eligibility check uses. Every field is optional: a missing
- * answer means "unknown", never false or zero.
+ * The answers and figures the eligibility check uses. Every field is optional and accepts `null`:
+ * a missing or `null` answer means "unknown", never false or zero.
  */
 export const eligibilityInputSchema = /* @__PURE__ */ (() =>
   z.strictObject({
     /** Number of inhabitants. */
-    inhabitants: z.optional(z.int().check(z.minimum(0))),
-    /** Share of target-group children (doelgroepkinderen), percent 0-100. */
-    targetGroupShare: z.optional(z.number().check(z.minimum(0), z.maximum(100))),
-    coronaImpact: z.optional(coronaImpactSchema),
+    inhabitants: unknownable(z.int().check(z.minimum(0))),
+    /** Share of children in the target group (doelgroepkinderen), percent 0-100. */
+    targetGroupShare: unknownable(z.number().check(z.minimum(0), z.maximum(100))),
+    coronaImpact: unknownable(coronaImpactSchema),
     /** Whether a larger municipality is a merger (fusiegemeente) with independently functioning cores. */
-    mergedWithIndependentCores: z.optional(z.union([z.boolean(), z.literal('unknown')])),
-    capacityShortfall: z.optional(capacityShortfallSchema),
+    mergedWithIndependentCores: unknownable(z.union([z.boolean(), z.literal('unknown')])),
+    capacityShortfall: unknownable(capacityShortfallSchema),
     /** Whether the question is about cooperation between municipality, childcare, education and partners. */
-    cooperationFocus: z.optional(z.boolean()),
+    cooperationFocus: unknownable(z.boolean()),
     /** Sources of the figures; a figure without source was entered by the user. */
-    provenance: z.optional(
+    provenance: unknownable(
       z.strictObject({
-        inhabitants: z.optional(figureSourceSchema),
-        targetGroupShare: z.optional(figureSourceSchema),
+        inhabitants: unknownable(figureSourceSchema),
+        targetGroupShare: unknownable(figureSourceSchema),
       }),
     ),
   }))();
@@ -55,7 +61,7 @@ export const eligibilityInputSchema = /* @__PURE__ */ (() =>
 export type EligibilityInput = z.infer<typeof eligibilityInputSchema>;
 
 /** Ids of the criteria, in the order they are reported. */
-export const criterionIdSchema = /* @__PURE__ */ (() => z.enum(['size', 'need', 'capacity', 'cooperation']))();
+export const criterionIdSchema = /* @__PURE__ */ (() => z.enum(criterionIds))();
 /** A criterion id. */
 export type CriterionId = z.infer<typeof criterionIdSchema>;
 
@@ -69,12 +75,17 @@ export const eligibilityOutcomeSchema = /* @__PURE__ */ (() => z.enum(['eligible
 /** Overall outcome. */
 export type EligibilityOutcome = z.infer<typeof eligibilityOutcomeSchema>;
 
-/** Result for one criterion, with a plain-language explanation naming figures and sources. */
+/**
+ * Result for one criterion: a plain-language explanation in whole, neutral sentences that names the
+ * figures used and their publisher, and the full source of the figure the verdict rests on.
+ */
 export const criterionResultSchema = /* @__PURE__ */ (() =>
   z.strictObject({
     id: criterionIdSchema,
     status: criterionStatusSchema,
     explanation: localizedTextSchema,
+    /** Reference date, full citation and table id of the figure used; absent when no sourced figure was used. */
+    source: z.optional(figureSourceSchema),
   }))();
 /** Result for one criterion. */
 export type CriterionResult = z.infer<typeof criterionResultSchema>;

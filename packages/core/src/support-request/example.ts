@@ -11,12 +11,14 @@ export const exampleSupportRequest: SupportRequest = {
     phone: '0519 123456',
   },
   supportTypes: ['local-structure', 'thematic-workgroups'],
-  planPhase: 'execute',
+  planPhases: ['elaborate', 'execute'],
+  preferredForm: 'mixed',
+  preferredIntensity: 'few-sessions',
   question: 'Wij willen een zomerschool opzetten samen met de basisscholen en de bibliotheek. Hoe pakken we dat aan?',
   partners: ['school-board-primary', 'library'],
   preferredStart: '2025-09-01',
   eligibility: {
-    policy: { id: 'npo-kleinere-gemeenten', version: '1.0.0' },
+    policy: { id: 'npo-kleinere-gemeenten', version: '1.1.0' },
     answers: {
       inhabitants: 971,
       coronaImpact: 'above-average',

@@ -1,5 +1,11 @@
 import * as z from 'zod/mini';
-import { partnerKindSchema, planPhaseSchema, supportTypeSchema } from '../enums.js';
+import {
+  partnerKindSchema,
+  planPhaseSchema,
+  preferredFormSchema,
+  preferredIntensitySchema,
+  supportTypeSchema,
+} from '../enums.js';
 import { decisionRecordSchema } from '../eligibility/schema.js';
 import { isoDateSchema, languageSchema, trimmedText } from '../text.js';
 
@@ -27,6 +33,32 @@ function uniqueArray<T extends z.ZodMiniType>(item: T) {
   );
 }
 
+/** Choosing `other` in the list `listKey` requires the free text `textKey`. */
+function otherRequires(listKey: 'partners' | 'supportTypes', textKey: 'partnersOther' | 'supportTypeOther', message: string) {
+  return z.refine<Record<string, unknown>>(
+    (r) => {
+      const list = r[listKey];
+      return !Array.isArray(list) || !list.includes('other') || r[textKey] !== undefined;
+    },
+    {
+      message,
+      path: [textKey],
+      // Run even when other fields have errors, so every field error is reported at once.
+      when: (payload) => {
+        const v = payload.value as Record<string, unknown> | null;
+        return typeof v === 'object' && v !== null && Array.isArray(v[listKey]);
+      },
+    },
+  );
+}
+
+function otherRequiresJson(listKey: string, textKey: string) {
+  return {
+    if: { properties: { [listKey]: { type: 'array', contains: { const: 'other' } } }, required: [listKey] },
+    then: { properties: { [textKey]: true }, required: [textKey] },
+  };
+}
+
 /** A request for support, as sent by the widget and re-validated by the intake. */
 export const supportRequestSchema = /* @__PURE__ */ (() =>
   z
@@ -45,7 +77,14 @@ export const supportRequestSchema = /* @__PURE__ */ (() =>
         phone: z.optional(z.string().check(z.regex(PHONE_PATTERN))),
       }),
       supportTypes: uniqueArray(supportTypeSchema).check(z.minLength(1)),
-      planPhase: planPhaseSchema,
+      /** What other support, required when `supportTypes` includes `other`. */
+      supportTypeOther: z.optional(trimmedText(1, 200)),
+      /** The phases of the municipality's own plan the support is for: one or more. */
+      planPhases: uniqueArray(planPhaseSchema).check(z.minLength(1)),
+      /** Preferred form of the support (the support is tailored in form). */
+      preferredForm: z.optional(preferredFormSchema),
+      /** Preferred intensity of the support (the support is tailored in intensity). */
+      preferredIntensity: z.optional(preferredIntensitySchema),
       /** The question, 20 to 4000 characters after trimming; may hold tabs and line breaks. */
       question: trimmedText(20, 4000, { multiline: true }),
       partners: uniqueArray(partnerKindSchema),
@@ -58,20 +97,10 @@ export const supportRequestSchema = /* @__PURE__ */ (() =>
       language: languageSchema,
     })
     .check(
-      z.refine((r) => !Array.isArray(r.partners) || !r.partners.includes('other') || r.partnersOther !== undefined, {
-        message: 'partners-other-required',
-        path: ['partnersOther'],
-        // Run even when other fields have errors, so every field error is reported at once.
-        when: (payload) => {
-          const v = payload.value as { partners?: unknown } | null;
-          return typeof v === 'object' && v !== null && Array.isArray(v.partners);
-        },
-      }),
-      // The same rule for JSON Schema validators.
-      z.meta({
-        if: { properties: { partners: { type: 'array', contains: { const: 'other' } } }, required: ['partners'] },
-        then: { properties: { partnersOther: true }, required: ['partnersOther'] },
-      }),
+      otherRequires('partners', 'partnersOther', 'partners-other-required'),
+      otherRequires('supportTypes', 'supportTypeOther', 'support-type-other-required'),
+      // The same rules for JSON Schema validators.
+      z.meta({ allOf: [otherRequiresJson('partners', 'partnersOther'), otherRequiresJson('supportTypes', 'supportTypeOther')] }),
     ))();
 /** A validated support request. */
 export type SupportRequest = z.infer<typeof supportRequestSchema>;

@@ -513,15 +513,22 @@ class PostgresStore implements IntakeStore {
     this.assertOpen();
     const limit = clampLimit(query.limit);
     const before = seqBefore(query.cursor);
-    if (query.requestId !== undefined && !isUuid(query.requestId)) return { items: [], next: null };
-    const { rows } = await this.pool.query<AuditColumns & { seq: string; at: Date }>(
-      `SELECT * FROM intake_audit WHERE seq < $1 AND ($2::uuid IS NULL OR request_id = $2) ORDER BY seq DESC LIMIT $3`,
-      [before, query.requestId ?? null, limit + 1],
-    );
+    if (query.requestId !== undefined && !isUuid(query.requestId)) return { items: [], total: 0, next: null };
+    const requestId = query.requestId ?? null;
+    const [{ rows }, count] = await Promise.all([
+      this.pool.query<AuditColumns & { seq: string; at: Date }>(
+        `SELECT * FROM intake_audit WHERE seq < $1 AND ($2::uuid IS NULL OR request_id = $2) ORDER BY seq DESC LIMIT $3`,
+        [before, requestId, limit + 1],
+      ),
+      this.pool.query<{ n: string }>('SELECT count(*) AS n FROM intake_audit WHERE ($1::uuid IS NULL OR request_id = $1)', [
+        requestId,
+      ]),
+    ]);
     const items = rows.slice(0, limit);
     const last = items.at(-1);
     return {
       items: items.map((row) => auditFromRow(row, row.at.toISOString())),
+      total: Number(count.rows[0]?.n ?? 0),
       next: rows.length > limit && last ? encodeCursor(Number(last.seq)) : null,
     };
   }

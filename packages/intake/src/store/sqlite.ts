@@ -522,10 +522,14 @@ class SqliteStore implements IntakeStore {
     const rows = this.db
       .prepare(`SELECT * FROM intake_audit WHERE seq < ? ${byRequest} ORDER BY seq DESC LIMIT ?`)
       .all(...params, limit + 1) as (AuditColumns & { seq: number; at: string })[];
+    const { n: total } = this.db
+      .prepare(`SELECT count(*) AS n FROM intake_audit WHERE 1 = 1 ${byRequest}`)
+      .get(...params.slice(1)) as { n: number };
     const items = rows.slice(0, limit);
     const last = items.at(-1);
     return {
       items: items.map((row) => auditFromRow(row, row.at)),
+      total,
       next: rows.length > limit && last ? encodeCursor(last.seq) : null,
     };
   }

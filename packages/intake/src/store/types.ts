@@ -198,6 +198,8 @@ export interface AuditEntry extends AuditStamp {
 export interface AuditPage {
   /** At most `limit` entries, newest first. */
   items: AuditEntry[];
+  /** Number of entries matching the filter (all pages). */
+  total: number;
   /** Cursor for the next page, or null on the last page. */
   next: string | null;
 }

@@ -156,7 +156,9 @@ export interface WidgetMessages {
   /** Legend of the support types. */
   supportTypesLegend: string;
   /** Legend of the plan phases. */
-  planPhaseLegend: string;
+  supportTypeOtherLabel: string;
+  planPhasesLegend: string;
+  planPhasesHint: string;
   /** Label of the question field. */
   questionLabel: string;
   /** Hint for the question. */

@@ -128,7 +128,7 @@ export const openCspPage: BrowserCommand<[lang?: string]> = async (context, lang
     await widget.locator('#f-role').fill('Beleidsmedewerker onderwijs');
     await widget.locator('#f-email').fill('anna@vaals.example');
     await widget.locator('#f-supportTypes-0').check();
-    await widget.locator('#f-planPhase-1').check();
+    await widget.locator('#f-planPhases-1').check();
     await widget.locator('#f-question').fill('Wij willen graag hulp bij het opzetten van een lokale coalitie.');
     await widget.locator('#f-privacyConsent').check();
     await widget.locator('button[type="submit"]').click();

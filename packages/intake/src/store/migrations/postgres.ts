@@ -83,4 +83,14 @@ CREATE INDEX intake_audit_at ON intake_audit (at);
 CREATE TABLE intake_readiness (id INTEGER PRIMARY KEY CHECK (id = 1), checked_at TIMESTAMPTZ NOT NULL);
 `,
   },
+  {
+    version: 3,
+    name: 'requests name one or more plan phases',
+    // A stored request's single planPhase becomes the list planPhases with that one phase.
+    sql: `
+UPDATE support_requests
+SET request_json = (request_json - 'planPhase') || jsonb_build_object('planPhases', jsonb_build_array(request_json -> 'planPhase'))
+WHERE jsonb_typeof(request_json -> 'planPhase') = 'string';
+`,
+  },
 ];

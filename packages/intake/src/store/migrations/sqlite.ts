@@ -82,4 +82,18 @@ CREATE INDEX intake_audit_at ON intake_audit (at);
 CREATE TABLE intake_readiness (id INTEGER PRIMARY KEY CHECK (id = 1), checked_at TEXT NOT NULL);
 `,
   },
+  {
+    version: 3,
+    name: 'requests name one or more plan phases',
+    // A stored request's single planPhase becomes the list planPhases with that one phase.
+    sql: `
+UPDATE support_requests
+SET request_json = json_set(
+  json_remove(request_json, '$.planPhase'),
+  '$.planPhases',
+  json_array(json_extract(request_json, '$.planPhase'))
+)
+WHERE json_type(request_json, '$.planPhase') = 'text';
+`,
+  },
 ];

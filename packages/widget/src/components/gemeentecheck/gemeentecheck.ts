@@ -1,10 +1,8 @@
 import { LitElement, html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { emptyAnswers, openQuestions, withAnswer, type OpenQuestions } from '../../answers.js';
-import { FormStateController } from '../../controllers/form-state.js';
 import { LocalizeController } from '../../controllers/localize.js';
 import { isStepId, stepIds, StepNavigationController, type StepId } from '../../controllers/step-navigation.js';
 import { loadCore, loadData, type CoreModule } from '../../domain.js';
-import type { Catalogue, DataModule, DecisionRecord, EligibilityResult } from '../../domain-types.js';
+import type { Catalogue, DataModule } from '../../domain-types.js';
 import { draftLifetimeMs, readDraft, withoutContact, type Draft } from '../../draft.js';
 import { DraftStore, draftKey } from '../../draft-store.js';
 import { emit, type SubmittedDetail } from '../../events.js';
@@ -12,6 +10,7 @@ import type { ShownError } from '../../field-errors.js';
 import { languageOf, loadMessages, resolveMessages, type WidgetLanguage, type WidgetMessageOverrides, type WidgetMessages } from '../../messages/index.js';
 import { MunicipalityChoice } from '../../municipality-choice.js';
 import { RequestFlow } from '../../request-flow.js';
+import { QuestionsFlow } from '../../questions-flow.js';
 import { prepareSubmit } from '../../submit.js';
 import { styles } from './gemeentecheck.styles.js';
 import { renderStep, type WidgetView } from './steps/render-step.js';
@@ -25,24 +24,11 @@ import { renderStep, type WidgetView } from './steps/render-step.js';
  *
  * @event npo-result - The check has an outcome. `detail` is the decision record (policy, answers, data snapshot, outcome).
  * @event npo-submitted - The endpoint stored the request. `detail` is `{ reference, id }`.
- * @event npo-submit-error - Sending failed. `detail` is `{ reason }`: 'network', 'timeout', 'server', 'rejected' or 'invalid'.
+ * @event npo-submit-error - Sending failed. `detail` is `{ reason }`: 'network', 'timeout', 'server', 'busy', 'rejected' or 'invalid'.
  *
- * @csspart container - The outer box of the widget.
- * @csspart progress - The "Step n of 6" line.
- * @csspart heading - The heading of each step.
- * @csspart combobox - The municipality search input.
- * @csspart listbox - The list of matching municipalities.
- * @csspart option - One municipality in the list.
- * @csspart figures - The list of figures of the chosen municipality.
- * @csspart outcome - The outcome box on the result step.
- * @csspart criteria - The list of reasons per criterion.
- * @csspart form - The form of each step.
- * @csspart error-summary - The list of errors at the top of a form.
- * @csspart button - Every button and button-like link.
- * @csspart button-primary - The main action of a step.
- * @csspart reference - The reference on the confirmation step.
  *
- * Custom properties: see gemeentecheck.tokens.ts (listed in custom-elements.json and docs/theming.md).
+ * Parts and custom properties: see theme-table.ts and gemeentecheck.tokens.ts (custom-elements.json and
+ * docs/theming.md list them).
  *
  *
  * @public
@@ -64,7 +50,6 @@ export class NpoGemeentecheck extends LitElement {
     data: { state: true },
     core: { state: true },
     loadFailed: { state: true },
-    result: { state: true },
     confirmation: { state: true },
     statusText: { state: true },
     restored: { state: true },
@@ -93,7 +78,6 @@ export class NpoGemeentecheck extends LitElement {
   declare private data: DataModule | null;
   declare private core: CoreModule | null;
   declare private loadFailed: boolean;
-  declare private result: EligibilityResult | null;
   declare private confirmation: SubmittedDetail | null;
   declare private statusText: string;
   declare private restored: boolean;
@@ -106,12 +90,19 @@ export class NpoGemeentecheck extends LitElement {
     onChoose: () => this.saveDraft(),
     announce: (count) => this.announce(count === 0 ? this.t.noResults : this.t.searchResults(count)),
   });
-  private readonly questions = new FormStateController(this, { empty: emptyAnswers, update: withAnswer, clearErrorOnInput: false, onChange: () => this.saveDraft() });
+  private readonly questions = new QuestionsFlow(this, {
+    core: () => this.core,
+    data: () => this.data,
+    municipality: () => this.selection.selected,
+    t: () => this.t,
+    onChange: () => this.saveDraft(),
+    onResult: () => this.go('result'),
+  });
   private readonly request = new RequestFlow(this, {
     settings: () => ({ endpoint: this.endpoint, contactEmail: this.contactEmail, timeout: this.timeout, retries: this.retries, retryDelay: this.retryDelay }),
     core: () => this.core,
     municipality: () => this.selection.selected,
-    result: () => this.result,
+    result: () => this.questions.result,
     language: () => this.language,
     t: () => this.t,
     labelFor: (id, catalogue) => this.labelFor(id, catalogue),
@@ -130,7 +121,7 @@ export class NpoGemeentecheck extends LitElement {
   constructor() {
     super();
     new LocalizeController(this);
-    Object.assign(this, { timeout: 15_000, retries: 3, retryDelay: 1_000, data: null, core: null, loadFailed: false, result: null });
+    Object.assign(this, { timeout: 15_000, retries: 3, retryDelay: 1_000, data: null, core: null, loadFailed: false });
     Object.assign(this, { confirmation: null, statusText: '', restored: false });
     this.ready = new Promise((resolve) => (this.markReady = resolve));
   }
@@ -183,13 +174,13 @@ export class NpoGemeentecheck extends LitElement {
     // An expired or unreadable draft is removed, not left in storage.
     if (!draft) return this.drafts.clear();
     if ((draft.step !== 'municipality' && !(await this.ensureCore()))) return;
-    this.questions.value = draft.answers;
+    this.questions.answers.value = draft.answers;
     this.request.form.value = draft.form;
     this.request.clientRequestId = draft.clientRequestId;
     if (draft.municipality) this.selection.restore(draft.municipality);
     const step = draft.step !== 'done' && this.selection.selected ? draft.step : 'municipality';
-    if (stepIds.indexOf(step) >= stepIds.indexOf('result')) this.result = this.evaluate();
-    this.steps.go(this.result || stepIds.indexOf(step) < stepIds.indexOf('result') ? step : 'questions', false);
+    const evaluated = stepIds.indexOf(step) >= stepIds.indexOf('result') && this.questions.evaluate();
+    this.steps.go(evaluated || stepIds.indexOf(step) < stepIds.indexOf('result') ? step : 'questions', false);
     this.restored = true;
     this.announce(this.t.draftRestored);
   }
@@ -198,7 +189,7 @@ export class NpoGemeentecheck extends LitElement {
     if (this.steps.current === 'done') return;
     const { questions, request, selection, steps } = this;
     const municipality = selection.selected?.code ?? null;
-    const draft: Draft = { version: 2, savedAt: Date.now(), municipality, step: steps.current, answers: questions.value, form: request.form.value, clientRequestId: request.clientRequestId };
+    const draft: Draft = { version: 2, savedAt: Date.now(), municipality, step: steps.current, answers: questions.answers.value, form: request.form.value, clientRequestId: request.clientRequestId };
     this.drafts.save(contact ? draft : withoutContact(draft));
   }
 
@@ -214,22 +205,6 @@ export class NpoGemeentecheck extends LitElement {
     this.saveDraft();
   };
 
-  /** The policy's size limit: the fusiegemeente question only matters above it. */
-  private get sizeLimit(): number {
-    return this.core?.currentPolicy.parameters.maxInhabitants.value ?? 40_000;
-  }
-
-  private get open(): OpenQuestions {
-    return openQuestions(this.selection.selected, this.sizeLimit);
-  }
-
-  private evaluate(): EligibilityResult | null {
-    const { core, data, selection } = this;
-    if (!selection.selected || !core || !data) return null;
-    const input = core.eligibilityInput(data.toEligibilityInput(selection.selected), this.questions.value, this.open);
-    return core.evaluateEligibility(input, { dataSnapshot: data.datasetInfo.snapshotId });
-  }
-
   private readonly onMunicipalitySubmit = async (event: Event): Promise<void> => {
     event.preventDefault();
     if (!this.data) return;
@@ -241,23 +216,12 @@ export class NpoGemeentecheck extends LitElement {
     if (await this.ensureCore()) this.go('figures');
   };
 
-  private readonly onQuestionsSubmit = (event: Event): void => {
-    event.preventDefault();
-    const { core, t } = this;
-    if (!core) return;
-    const invalid = [{ field: 'targetGroupShare' as const, code: 'percent', message: { nl: t.targetGroupInvalid, en: t.targetGroupInvalid } }];
-    if (this.questions.showErrors(core.targetGroupInvalid(this.questions.value, this.open) ? invalid : [])) return;
-    this.result = this.evaluate();
-    if (this.result) emit<DecisionRecord>(this, 'npo-result', this.result.record);
-    this.go('result');
-  };
-
   private readonly startOver = (): void => {
     this.drafts.clear();
     this.questions.reset();
     this.request.reset();
     this.selection.clear();
-    this.result = this.confirmation = null;
+    this.confirmation = null;
     this.steps.go('municipality');
   };
 
@@ -268,11 +232,11 @@ export class NpoGemeentecheck extends LitElement {
 
   /** What the steps show and call. `t: t`, not shorthand: the manifest analyzer would list a shorthand `t` as a module variable. */
   private view(t: WidgetMessages): WidgetView {
-    const { core, selection, questions, request, result, restored, loadFailed, sizeLimit } = this;
+    const { core, selection, questions, request, restored, loadFailed } = this;
     const base = { t: t, language: this.language, settings: this, go: this.go, errorText: this.errorText, labelFor: this.labelFor };
-    const handlers = { onMunicipalitySubmit: this.onMunicipalitySubmit, prefetchCore: () => void this.ensureCore(), onQuestionsSubmit: this.onQuestionsSubmit, startOver: this.startOver };
+    const handlers = { onMunicipalitySubmit: this.onMunicipalitySubmit, prefetchCore: () => void this.ensureCore(), onQuestionsSubmit: questions.handleSubmit, startOver: this.startOver };
     const reference = this.confirmation?.reference ?? null;
-    return { ...base, ...handlers, step: this.steps.current, loadFailed, loaded: !!this.data, core, selection, restored, questions, open: this.open, sizeLimit, result, request, reference };
+    return { ...base, ...handlers, step: this.steps.current, loadFailed, loaded: !!this.data, core, selection, restored, questions: questions.answers, open: questions.open, sizeLimit: questions.sizeLimit, result: questions.result, request, reference };
   }
 
   /** Renders the current step (see ./steps/). */

@@ -32,6 +32,24 @@ export const themeProperties: ReadonlyArray<{ property: `--npo-${string}`; use: 
   { property: '--npo-focus-width', use: 'Width of the focus outline' },
 ];
 
+/** The elements a page can style with `::part()` (custom-elements.json and docs/theming.md). */
+export const themeParts: ReadonlyArray<{ name: string; description: string }> = [
+  { name: 'container', description: 'The outer box of the widget.' },
+  { name: 'progress', description: 'The "Step n of 6" line.' },
+  { name: 'heading', description: 'The heading of each step.' },
+  { name: 'combobox', description: 'The municipality search input.' },
+  { name: 'listbox', description: 'The list of matching municipalities.' },
+  { name: 'option', description: 'One municipality in the list.' },
+  { name: 'figures', description: 'The list of figures of the chosen municipality.' },
+  { name: 'outcome', description: 'The outcome box on the result step.' },
+  { name: 'criteria', description: 'The list of reasons per criterion.' },
+  { name: 'form', description: 'The form of each step.' },
+  { name: 'error-summary', description: 'The list of errors at the top of a form.' },
+  { name: 'button', description: 'Every button and button-like link.' },
+  { name: 'button-primary', description: 'The main action of a step.' },
+  { name: 'reference', description: 'The reference on the confirmation step.' },
+];
+
 /** What each value of gemeentecheck.tokens.ts styles. */
 const uses: Readonly<Record<string, string>> = {
   'color-primary': 'primary button, accents',

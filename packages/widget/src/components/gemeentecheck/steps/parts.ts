@@ -81,7 +81,7 @@ export const fieldError = (id: string, text: string | undefined): TemplateResult
 /** Checkboxes or radio buttons for a catalogue (support types, plan phases, partners). */
 export function choiceGroup(
   source: FieldSource,
-  field: 'supportTypes' | 'planPhase' | 'partners',
+  field: 'supportTypes' | 'planPhases' | 'partners',
   legend: string,
   items: Catalogue,
   type: 'checkbox' | 'radio',
@@ -113,7 +113,7 @@ export function choiceGroup(
 /** A one-line text input with its label, hint and error. */
 export function textField(
   source: FieldSource,
-  field: 'name' | 'role' | 'email' | 'phone' | 'partnersOther',
+  field: 'name' | 'role' | 'email' | 'phone' | 'partnersOther' | 'supportTypeOther',
   label: string,
   options: { type?: string; autocomplete?: string; hint?: string; optional?: boolean } = {},
 ): TemplateResult {

@@ -8,7 +8,7 @@ import { backButton, choiceGroup, describedBy, errorSummary, fieldError, heading
 
 /** The id an error-summary link jumps to per field: the input, or a group's first option. */
 const fieldIds: Readonly<Record<string, string>> = Object.fromEntries(
-  formFields.map((field) => [field, ['supportTypes', 'planPhase', 'partners'].includes(field) ? `f-${field}-0` : field === 'preferredStart' ? 'f-preferredStart-day' : `f-${field}`]),
+  formFields.map((field) => [field, ['supportTypes', 'planPhases', 'partners'].includes(field) ? `f-${field}-0` : field === 'preferredStart' ? 'f-preferredStart-day' : `f-${field}`]),
 );
 
 /** What step 5 (the support request) shows and calls. */
@@ -17,7 +17,7 @@ export interface RequestFormStepView extends FormStepBase, Pick<FieldSource, 'la
   catalogue: { supportTypes: Catalogue; planPhases: Catalogue; partnerKinds: Catalogue };
 }
 
-/** Step 5: contact, support types, plan phase, question, partners, start and consent. */
+/** Step 5: contact, support types, plan phases, question, partners, start and consent. */
 export function requestFormStep(view: RequestFormStepView): TemplateResult {
   const { t, catalogue, labelFor, request } = view;
   const busy = request.submitting;
@@ -46,7 +46,8 @@ export function requestFormStep(view: RequestFormStepView): TemplateResult {
         ${textField(source, 'phone', t.phoneLabel, { type: 'tel', autocomplete: 'tel', optional: true })}
       </fieldset>
       ${choiceGroup(source, 'supportTypes', t.supportTypesLegend, catalogue.supportTypes, 'checkbox')}
-      ${choiceGroup(source, 'planPhase', t.planPhaseLegend, catalogue.planPhases, 'radio')}
+      ${form.supportTypes.includes('other') ? textField(source, 'supportTypeOther', t.supportTypeOtherLabel) : nothing}
+      ${choiceGroup(source, 'planPhases', t.planPhasesLegend, catalogue.planPhases, 'checkbox', t.planPhasesHint)}
       <div class="field ${questionError !== undefined ? 'has-error' : ''}">
         <label for="f-question">${t.questionLabel}</label>
         <span class="hint" id="f-question-hint">${t.questionHint}</span>
@@ -62,7 +63,7 @@ export function requestFormStep(view: RequestFormStepView): TemplateResult {
         ></textarea>
       </div>
       ${choiceGroup(source, 'partners', t.partnersLegend, catalogue.partnerKinds, 'checkbox', t.partnersHint)}
-      ${form.partners.includes('other') ? textField(source, 'partnersOther', t.partnersOtherLabel, { optional: true }) : nothing}
+      ${form.partners.includes('other') ? textField(source, 'partnersOther', t.partnersOtherLabel) : nothing}
       ${dateField({ t, field: 'preferredStart', legend: t.preferredStartLabel, value: form.preferredStart, error: startError, optional: true, example: exampleStart() })}
       <div class="field ${consentError !== undefined ? 'has-error' : ''}">
         ${fieldError('f-privacyConsent', consentError)}
