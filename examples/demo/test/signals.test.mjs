@@ -22,7 +22,7 @@ const portIsFree = (port) =>
 for (const signal of ['SIGTERM', 'SIGINT']) {
   test(`npm start stops on ${signal} to its PID and frees both ports within ${grace / 1000} s`, { timeout: 120_000 }, async () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'npo-demo-signal-'));
-    // The packages are built (turbo runs this after their build), so npm start's own build is a cache hit.
+    // The packages are built (turbo runs this after their build); inside a turbo task npm start skips its own.
     const npm = spawn(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['start'], {
       cwd: root,
       env: { ...process.env, DEMO_PORT: '0', DEMO_INTAKE_PORT: '0', DEMO_DATA_DIR: dataDir, TURBO_TELEMETRY_DISABLED: '1' },
