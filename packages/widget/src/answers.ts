@@ -14,7 +14,10 @@ export interface Answers {
 export interface OpenQuestions {
   /** The share of doelgroepkinderen is unknown in the data. */
   targetGroup: boolean;
-  /** A merged municipality above the size limit: whether it merged with independent cores matters. */
+  /**
+   * Above the size limit plus its margin: whether the municipality is a merger with independently
+   * functioning cores decides. Asked whether or not the data knows a merger; only the municipality can judge it.
+   */
   merger: boolean;
 }
 
@@ -27,11 +30,11 @@ export const emptyAnswers = (): Answers => ({
   cooperation: '',
 });
 
-/** The questions to ask for a municipality, given the policy's size limit in inhabitants. */
-export function openQuestions(m: Municipality | null, sizeLimit: number): OpenQuestions {
+/** The questions to ask for a municipality, given the policy's size limit plus margin in inhabitants. */
+export function openQuestions(m: Municipality | null, upperLimit: number): OpenQuestions {
   return {
     targetGroup: m?.targetGroupShare == null,
-    merger: !!m && m.mergedFrom.length > 0 && (m.inhabitants ?? 0) > sizeLimit,
+    merger: !!m && m.inhabitants !== null && m.inhabitants > upperLimit,
   };
 }
 

@@ -14,3 +14,4 @@ export {
 export { eligibilityInput, targetGroupInvalid } from './eligibility-input.js';
 export { toShownErrors } from './field-errors.js';
 export { buildSupportRequest } from './request-builder.js';
+export { sendForm } from './send-form.js';

@@ -33,9 +33,10 @@ export class QuestionsFlow {
     this.answers = new FormStateController(host, { empty: emptyAnswers, update: withAnswer, clearErrorOnInput: false, onChange: options.onChange });
   }
 
-  /** The policy's size limit: the fusiegemeente question only matters above it. */
+  /** The policy's size limit plus its margin: the fusiegemeente question only matters above it. */
   get sizeLimit(): number {
-    return this.options.core()?.currentPolicy.parameters.maxInhabitants.value ?? 40_000;
+    const parameters = this.options.core()?.currentPolicy.parameters;
+    return parameters ? parameters.maxInhabitants.value + parameters.inhabitantsMargin.value : 44_000;
   }
 
   get open(): OpenQuestions {

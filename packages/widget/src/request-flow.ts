@@ -1,12 +1,14 @@
 import type { ReactiveControllerHost } from 'lit';
 import { FormStateController } from './controllers/form-state.js';
+import { composeDate } from './date-parts.js';
 import type { CoreModule } from './domain.js';
 import type { Catalogue, EligibilityResult } from './domain-types.js';
 import { emit, type SubmitErrorDetail, type SubmittedDetail } from './events.js';
-import { emptyForm, withFormInput, type FormState } from './form.js';
+import { emptyForm, formFields, withFormInput, type FormState } from './form.js';
 import type { WidgetLanguage, WidgetMessages } from './messages/index.js';
 import { newRequestId } from './request-id.js';
-import { sendForm, type SendFormResult } from './send-form.js';
+import type { SendFormResult } from './send-form.js';
+import { submit } from './submit.js';
 import type { SubmitErrorReason, SubmitSettings } from './submit-types.js';
 
 /** The message for a failed send. */
@@ -85,7 +87,8 @@ export class RequestFlow {
     // Each list gets its own catalogue: `other` is both a support type and a partner kind.
     const catalogues = { supportTypes: core.supportTypes, planPhases: core.planPhases, partnerKinds: core.partnerKinds };
     const input = { core, form: this.form.value, context, endpoint, contactEmail, honeypot: this.honeypot, settings, t: options.t(), labelFor: options.labelFor, catalogues, result: options.result() };
-    this.show(await sendForm(input));
+    // The checking and sending code rides in the core chunk; the first load has only this call.
+    this.show(await core.sendForm({ ...input, start: composeDate(this.form.value.preferredStart), fieldOrder: formFields, submit }));
   };
 
   /** Forgets the form and the key (start again). */

@@ -1,10 +1,12 @@
-import { listMunicipalities } from '@npo-gemeenten/data/latest';
+import { evaluateEligibility } from '@npo-gemeenten/core';
+import { getMunicipality, listMunicipalities, toEligibilityInput } from '@npo-gemeenten/data/latest';
 import { describe, expect, it } from 'vitest';
 import { emptyAnswers, openQuestions, withAnswer } from '../src/answers.js';
 import { eligibilityInput, parsePercent, targetGroupInvalid } from '../src/eligibility-input.js';
 
 const input = (name: string, value = '', checked = false) => ({ name, value, checked });
-const sizeLimit = 40_000;
+// The size limit plus its margin: above it only a fusiegemeente with independent cores can qualify.
+const sizeLimit = 44_000;
 const municipalities = listMunicipalities();
 const withoutShare = municipalities.find((m) => m.targetGroupShare === null);
 const mergedLarge = municipalities.find((m) => m.mergedFrom.length > 0 && (m.inhabitants ?? 0) > sizeLimit);
@@ -31,12 +33,37 @@ describe('openQuestions', () => {
     expect(openQuestions(null, sizeLimit).targetGroup).toBe(true);
   });
 
-  it('asks about independent cores only for a merged municipality above the size limit', () => {
+  it('asks about independent cores of every municipality above the limit, merged or not', () => {
     expect(mergedLarge && mergedSmall).toBeTruthy();
     expect(openQuestions(mergedLarge!, sizeLimit).merger).toBe(true);
     expect(openQuestions(mergedSmall!, sizeLimit).merger).toBe(false);
     expect(openQuestions(mergedLarge!, mergedLarge!.inhabitants!).merger).toBe(false);
     expect(openQuestions(null, sizeLimit).merger).toBe(false);
+    // Hengelo knows no merger since 2018 and is still asked; Hollands Kroon merged in 2012.
+    for (const name of ['Hengelo', 'Hollands Kroon']) {
+      const m = getMunicipality(name);
+      expect(m?.mergedFrom).toEqual([]);
+      expect(openQuestions(m!, sizeLimit).merger).toBe(true);
+    }
+  });
+
+  describe('every 2025 municipality above 44,000 inhabitants', () => {
+    const large = listMunicipalities({ year: 2025 }).filter((m) => m.inhabitants !== null && m.inhabitants > sizeLimit);
+    const answers = { ...emptyAnswers(), targetGroupShare: '12', coronaImpact: 'above-average', capacity: 'yes' } as const;
+    const outcome = (m: (typeof large)[number], merged: 'yes' | 'no') =>
+      evaluateEligibility(eligibilityInput(toEligibilityInput(m), { ...answers, merged }, openQuestions(m, sizeLimit))).outcome;
+
+    it('are more than a hundred, each asked the merger question', () => {
+      expect(large.length).toBeGreaterThan(100);
+      for (const m of large) expect(openQuestions(m, sizeLimit).merger, m.name).toBe(true);
+    });
+
+    it('"nee" gives not eligible and "ja" gives contact', () => {
+      for (const m of large) {
+        expect(outcome(m, 'no'), m.name).toBe('not-eligible');
+        expect(outcome(m, 'yes'), m.name).toBe('contact');
+      }
+    });
   });
 });
 

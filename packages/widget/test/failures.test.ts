@@ -97,6 +97,19 @@ for (const lang of ['nl', 'en'] as const) {
       }
     });
 
+    it('offers the e-mail beside the field errors of a 422 too', async () => {
+      const errors = [{ path: 'contact.email', code: 'invalid_format', message: { nl: 'Niet aangenomen.', en: 'Not accepted.' } }];
+      const fetchMock = mockFetch(json(422, { errors }));
+      restore = fetchMock.restore;
+      const el = await mount({ endpoint, 'contact-email': 'info@example.org' }, lang);
+      await toFormInAnyLanguage(el);
+      await fillForm(el);
+      submitButton(el).click();
+      await vi.waitFor(() => expect(deepActive()?.classList.contains('error-summary')).toBe(true));
+      expect(mailBody(el)).toContain('Anna de Vries');
+      await expectNoAxeViolations();
+    });
+
     it('reads an answer body only up to 64 KB and within the time limit', async () => {
       const big = new Response(JSON.stringify({ id: 'x', reference: 'y', padding: 'x'.repeat(70 * 1024) }), { status: 201 });
       const fetchMock = mockFetch(big);
@@ -172,6 +185,9 @@ for (const lang of ['nl', 'en'] as const) {
       submitButton(el).click();
       await vi.waitFor(() => expect(q(el, 'h2').textContent).toBe(t.done));
       expect(sessionStorage.getItem(draftKey)).toBeNull();
+      // Said once: by the heading, which takes focus, not also by the status region.
+      await vi.waitFor(() => expect(deepActive()?.textContent).toBe(t.done));
+      expect(shadow(el).querySelector('[role="status"]')?.textContent).not.toContain(t.done);
       q<HTMLButtonElement>(el, '.actions button').click();
       await vi.waitFor(() => expect(shadow(el).querySelector('#municipality-input')).not.toBeNull());
       expect(q<HTMLInputElement>(el, '#municipality-input').value).toBe('');

@@ -207,7 +207,7 @@ describe('full flow by keyboard only (English)', () => {
     await expectHeadingFocused(el, 'Outcome');
     expect(q(el, '.outcome').className).toContain('contact');
     expect(q(el, '.outcome h3').textContent).toBe('Please contact us');
-    const size = [...shadow(el).querySelectorAll('ul.criteria li')].find((li) => li.textContent?.includes('Size'));
+    const size = [...shadow(el).querySelectorAll('ul.criteria li')].find((li) => li.textContent?.includes('Number of inhabitants'));
     expect(size?.textContent).toContain('In doubt');
     await expectNoAxeViolations();
     await screenshot(el, 'en-4-result-contact');
@@ -232,6 +232,43 @@ describe('full flow by keyboard only (English)', () => {
     expect(fetchMock.calls[0]?.body).toMatchObject({ language: 'en', eligibility: { outcome: 'contact' } });
     await expectNoAxeViolations();
   });
+});
+
+describe('a large municipality the data knows no merger of', () => {
+  for (const lang of ['nl', 'en'] as const) {
+    it(`asks Hengelo the merger question; "no" gives not eligible, naming 83,655 and 40,000 (${lang})`, async () => {
+      const hengelo = getMunicipality('Hengelo');
+      expect(hengelo?.mergedFrom).toEqual([]);
+      expect(hengelo?.inhabitants).toBe(83655);
+      const el = await mount({ endpoint, 'offer-status': 'open' }, lang);
+      await chooseByKeyboard(el, 'Hengelo');
+      await press('{Enter}');
+      await expectHeadingFocused(el, /Hengelo/);
+      await tabTo(byText(lang === 'en' ? 'Next' : 'Volgende'));
+      await press('{Enter}');
+      await expectHeadingFocused(el, lang === 'en' ? 'A few more questions' : 'Nog een paar vragen');
+      const legend = [...shadow(el).querySelectorAll('legend')].map((l) => l.textContent?.trim());
+      expect(legend).toContain(
+        lang === 'en'
+          ? 'Is your municipality a merged municipality (fusiegemeente) whose cores each function independently?'
+          : 'Is uw gemeente een fusiegemeente met kernen die elk zelfstandig functioneren?',
+      );
+      expect(q(el, '#merged-context').textContent).toContain(lang === 'en' ? 'no merger' : 'geen herindeling');
+      await expectNoAxeViolations();
+      await tabTo(byId('merged-yes'));
+      await press('{ArrowDown}');
+      expect(deepActive()?.id).toBe('merged-no');
+      await tabTo(byText(lang === 'en' ? 'Next' : 'Volgende'));
+      await press('{Enter}');
+      await expectHeadingFocused(el, lang === 'en' ? 'Outcome' : 'Uitkomst');
+      expect(q(el, '.outcome').className).toContain('not-eligible');
+      const size = [...shadow(el).querySelectorAll('ul.criteria li')][0]?.textContent ?? '';
+      expect(size).toContain(lang === 'en' ? '83,655' : '83.655');
+      expect(size).toContain(lang === 'en' ? '40,000' : '40.000');
+      expect(size).not.toMatch(/niet bekend|not known/);
+      await expectNoAxeViolations();
+    });
+  }
 });
 
 describe('not eligible', () => {

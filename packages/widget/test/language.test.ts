@@ -1,3 +1,4 @@
+import npmEntry from '../dist/index.js?raw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { mount, q } from './support.js';
 
@@ -37,5 +38,11 @@ describe('language', () => {
     document.documentElement.lang = 'en';
     await vi.waitFor(() => expect(q(el, 'h2').textContent).toBe('Choose your municipality'));
     expect(q(el, '.container').getAttribute('lang')).toBe('en');
+  });
+
+  it('keeps English out of the npm entry: it loads only when the widget is shown in English', () => {
+    expect(npmEntry).toContain('Kies uw gemeente');
+    expect(npmEntry).not.toContain('Choose your municipality');
+    expect(npmEntry).toMatch(/import\(["']\.\/en-[\w-]+\.js["']\)/);
   });
 });

@@ -6,15 +6,33 @@ import type { CriterionResult, EligibilityInput, FigureSource } from './schema.j
 // Explanations are whole, neutral sentences about "de gemeente": staff and other tools read them too,
 // so they never address the visitor and never refer to a question (a caller may not have asked it).
 
-const n = (value: number): LocalizedText => ({ nl: formatNumber(value, 'nl'), en: formatNumber(value, 'en') });
-const pct = (value: number): LocalizedText => ({ nl: formatPercent(value, 'nl'), en: formatPercent(value, 'en') });
+// Both languages of a figure at once, kept per value (frozen: every check shares them).
+const numbers = new Map<number, LocalizedText>();
+const percents = new Map<number, LocalizedText>();
+function localized(cache: Map<number, LocalizedText>, value: number, format: (value: number, lang: 'nl' | 'en') => string): LocalizedText {
+  let texts = cache.get(value);
+  if (texts === undefined) {
+    if (cache.size >= 4096) cache.clear();
+    cache.set(value, (texts = Object.freeze({ nl: format(value, 'nl'), en: format(value, 'en') })));
+  }
+  return texts;
+}
+const n = (value: number): LocalizedText => localized(numbers, value, formatNumber);
+const pct = (value: number): LocalizedText => localized(percents, value, formatPercent);
 
 function text(nl: string, en: string): LocalizedText {
   return { nl, en };
 }
 
 function join(...parts: LocalizedText[]): LocalizedText {
-  return text(parts.map((p) => p.nl).join(' '), parts.map((p) => p.en).join(' '));
+  // A plain loop: this runs for every criterion of every check.
+  let nl = parts[0]?.nl ?? '';
+  let en = parts[0]?.en ?? '';
+  for (let i = 1; i < parts.length; i++) {
+    nl += ` ${parts[i]!.nl}`;
+    en += ` ${parts[i]!.en}`;
+  }
+  return text(nl, en);
 }
 
 function result(id: CriterionResult['id'], status: CriterionResult['status'], explanation: LocalizedText, source?: FigureSource): CriterionResult {

@@ -11,6 +11,7 @@ import {
   type EligibilityOutcome,
   type EligibilityResult,
 } from './schema.js';
+import { validatedInput } from './validated-input.js';
 
 /** Options of {@link evaluateEligibility}. */
 export interface EvaluateOptions {
@@ -27,6 +28,8 @@ function outcomeOf(criteria: readonly CriterionResult[]): EligibilityOutcome {
 }
 
 function parseInput(input: unknown): EligibilityInput {
+  const known = validatedInput(input);
+  if (known !== undefined) return known;
   let parsed;
   try {
     parsed = eligibilityInputSchema.safeParse(input, { reportInput: true });

@@ -25,7 +25,7 @@ export const en: WidgetMessages = {
   inhabitantsValue: (count, date) => `${count} on ${date}`,
   unknownFigure: 'Unknown',
   provinceLabel: 'Province',
-  targetGroupLabel: 'Share of target group children',
+  targetGroupLabel: 'Share of children in the target group (doelgroepkinderen)',
   targetGroupValue: (percent, date) => `${percent} (reference date ${date})`,
   mergedFromLabel: 'Formed from',
   mergedFromItem: (name, date) => `${name} (merged on ${date})`,
@@ -35,20 +35,27 @@ export const en: WidgetMessages = {
 
   questionsHeading: 'A few more questions',
   questionsIntro: 'We cannot answer these questions from figures. If you do not know, choose "I don\'t know".',
-  targetGroupQuestion: 'What share of the children in your municipality are target group children?',
+  targetGroupQuestion: 'What is the share of children in the target group (doelgroepkinderen) in your municipality?',
   targetGroupHint:
-    'Target group children are children at risk of an educational disadvantage (CBS education disadvantage indicator). Above average means more than 10.7 percent.',
-  targetGroupInputLabel: 'Percentage of target group children',
+    "Children in the target group are children at risk of an educational disadvantage. CBS calculates their share per municipality with the onderwijsachterstandenindicator. Your municipality's education policy officer usually knows the figure. Above average means more than 10.7%.",
+  targetGroupInputLabel: 'Percentage of children in the target group',
   targetGroupUnknown: "I don't know",
   targetGroupInvalid: 'Enter a percentage between 0 and 100, for example 12.5. Or choose "I don\'t know".',
-  schoolHintLabel: 'For comparison (not the share of target group children)',
+  schoolHintLabel: 'For comparison',
   schoolHintValue: (score, national, year) =>
-    `Disadvantage score of the primary schools in your municipality: ${score} per 100 pupils (${year}; national ${national}).`,
-  coronaQuestion: 'Are the problems caused by corona above average in your municipality?',
+    `In ${year} the primary schools in your municipality together had a disadvantage score of ${score} per 100 pupils (national ${national}). This is a different figure from the share of children in the target group.`,
+  coronaQuestion: 'Are COVID-19-related problems in your municipality above average?',
   coronaAbove: 'Yes, above average',
   coronaNotAbove: 'No, not above average',
-  mergedQuestion: (limit) =>
-    `Your municipality has more than ${limit} inhabitants and was formed by a merger. Does it consist of cores that function independently?`,
+  mergedQuestion: 'Is your municipality a merged municipality (fusiegemeente) whose cores each function independently?',
+  mergedHint: (limit) =>
+    `Your municipality has more than ${limit} inhabitants. A larger municipality can only qualify if it is a merged municipality whose cores each function independently. Only your municipality can judge that.`,
+  mergedNoneKnown: 'The CBS data show no merger of your municipality since 2018. A merger before 2018 counts too.',
+  mergedKnownIntro: 'For information: according to CBS, since 2018 your municipality merged with or was formed from:',
+  mergedKnownItem: (name, date, inhabitants) =>
+    inhabitants
+      ? `${name} (${date}), ${inhabitants.count} inhabitants on ${inhabitants.date}`
+      : `${name} (${date}), number of inhabitants not known: no figures are included for the mergers of 2018 and 2019`,
   capacityQuestion: 'Does implementing NP Onderwijs ask more than your organisation can handle at present?',
   cooperationQuestion: 'Do you mainly want to work on cooperation between municipality, childcare, schools and partners?',
   cooperationHint: 'This is not a condition. It helps us choose the right support.',
@@ -67,7 +74,7 @@ export const en: WidgetMessages = {
     'This support is meant for smaller municipalities with a large task. Below you can read why your municipality does not qualify. Do you still have a question? Feel free to contact us.',
   criteriaHeading: 'Why this outcome',
   status: { met: 'Met', doubt: 'In doubt', 'not-met': 'Not met', unknown: 'Unknown', info: 'For information' },
-  criterion: { size: 'Size', need: 'Need', capacity: 'Capacity', cooperation: 'Cooperation' },
+  criterion: { size: 'Number of inhabitants', need: 'Children in the target group or COVID-19', capacity: 'Organisational capacity', cooperation: 'Cooperation' },
   policyPeriod: (from, to) => `This scheme runs from ${from} to ${to} inclusive.`,
   policyPeriodEnded: (from, to) =>
     `This scheme ran from ${from} to ${to} inclusive. Ask the provider whether the support is still offered.`,

@@ -35,20 +35,27 @@ export const nl: WidgetMessages = {
 
   questionsHeading: 'Nog een paar vragen',
   questionsIntro: 'Deze vragen kunnen wij niet met cijfers beantwoorden. Weet u het niet? Kies dan "Weet ik niet".',
-  targetGroupQuestion: 'Welk deel van de kinderen in uw gemeente is doelgroepkind?',
+  targetGroupQuestion: 'Wat is het percentage doelgroepkinderen in uw gemeente?',
   targetGroupHint:
-    'Doelgroepkinderen zijn kinderen met een risico op een onderwijsachterstand (onderwijsachterstandenindicator van het CBS). Het landelijk bovengemiddelde ligt boven 10,7 procent.',
+    'Doelgroepkinderen zijn kinderen met een risico op een onderwijsachterstand. Het CBS berekent dit per gemeente met de onderwijsachterstandenindicator. De beleidsmedewerker onderwijs van uw gemeente kent dit cijfer meestal. Bovengemiddeld is meer dan 10,7%.',
   targetGroupInputLabel: 'Percentage doelgroepkinderen',
   targetGroupUnknown: 'Weet ik niet',
   targetGroupInvalid: 'Vul een percentage in tussen 0 en 100, bijvoorbeeld 12,5. Of kies "Weet ik niet".',
-  schoolHintLabel: 'Ter vergelijking (geen percentage doelgroepkinderen)',
+  schoolHintLabel: 'Ter vergelijking',
   schoolHintValue: (score, national, year) =>
-    `Achterstandsscore van de basisscholen in uw gemeente: ${score} per 100 leerlingen (${year}; landelijk ${national}).`,
-  coronaQuestion: 'Zijn de problemen door corona in uw gemeente bovengemiddeld?',
+    `De basisscholen in uw gemeente hadden in ${year} samen een achterstandsscore van ${score} per 100 leerlingen (landelijk ${national}). Dit is een ander cijfer dan het percentage doelgroepkinderen.`,
+  coronaQuestion: 'Is de corona-problematiek in uw gemeente bovengemiddeld?',
   coronaAbove: 'Ja, bovengemiddeld',
   coronaNotAbove: 'Nee, niet bovengemiddeld',
-  mergedQuestion: (limit) =>
-    `Uw gemeente heeft meer dan ${limit} inwoners en is ontstaan uit een herindeling. Bestaat zij uit kernen die zelfstandig functioneren?`,
+  mergedQuestion: 'Is uw gemeente een fusiegemeente met kernen die elk zelfstandig functioneren?',
+  mergedHint: (limit) =>
+    `Uw gemeente heeft meer dan ${limit} inwoners. Een grotere gemeente kan alleen in aanmerking komen als zij een fusiegemeente is met kernen die elk zelfstandig functioneren. Dat kan alleen uw gemeente zelf beoordelen.`,
+  mergedNoneKnown: 'In de CBS-gegevens staat voor uw gemeente geen herindeling sinds 2018. Een fusie van voor 2018 telt ook.',
+  mergedKnownIntro: 'Ter informatie: volgens het CBS is uw gemeente sinds 2018 samengevoegd met of ontstaan uit:',
+  mergedKnownItem: (name, date, inhabitants) =>
+    inhabitants
+      ? `${name} (${date}), ${inhabitants.count} inwoners op ${inhabitants.date}`
+      : `${name} (${date}), aantal inwoners niet bekend: voor herindelingen van 2018 en 2019 zijn geen cijfers opgenomen`,
   capacityQuestion: 'Vraagt het uitvoeren van het NP Onderwijs meer dan uw organisatie nu aankan?',
   cooperationQuestion: 'Wilt u vooral werken aan de samenwerking tussen gemeente, kinderopvang, onderwijs en partners?',
   cooperationHint: 'Dit is geen voorwaarde. Het helpt ons om de juiste ondersteuning te kiezen.',
@@ -67,7 +74,7 @@ export const nl: WidgetMessages = {
     'Deze ondersteuning is bedoeld voor kleinere gemeenten met een grote opgave. Hieronder leest u waarom uw gemeente niet in aanmerking komt. Heeft u toch een vraag? Neem gerust contact op.',
   criteriaHeading: 'Waarom deze uitkomst',
   status: { met: 'Voldoet', doubt: 'Twijfel', 'not-met': 'Voldoet niet', unknown: 'Onbekend', info: 'Ter informatie' },
-  criterion: { size: 'Grootte', need: 'Opgave', capacity: 'Capaciteit', cooperation: 'Samenwerking' },
+  criterion: { size: 'Aantal inwoners', need: 'Doelgroepkinderen of corona', capacity: 'Organisatiekracht', cooperation: 'Samenwerking' },
   policyPeriod: (from, to) => `Deze regeling loopt van ${from} tot en met ${to}.`,
   policyPeriodEnded: (from, to) =>
     `Deze regeling liep van ${from} tot en met ${to}. Vraag de aanbieder of de ondersteuning nog wordt gegeven.`,

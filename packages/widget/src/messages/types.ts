@@ -85,8 +85,16 @@ export interface WidgetMessages {
   coronaAbove: string;
   /** Answer: not above average. */
   coronaNotAbove: string;
-  /** The fusiegemeente question, with the size limit. */
-  mergedQuestion: (limit: string) => string;
+  /** The fusiegemeente question, asked of every municipality above the size limit plus margin. */
+  mergedQuestion: string;
+  /** Why it is asked, with the size limit plus margin. */
+  mergedHint: (limit: string) => string;
+  /** Context when the data knows no merger since 2018. */
+  mergedNoneKnown: string;
+  /** Context: introduction to the known mergers since 2018. */
+  mergedKnownIntro: string;
+  /** One former municipality: name, date of the merger, and its inhabitants (null when the data has none). */
+  mergedKnownItem: (name: string, date: string, inhabitants: { count: string; date: string } | null) => string;
   /** Question about capacity. */
   capacityQuestion: string;
   /** Question about the cooperation focus. */

@@ -1,16 +1,19 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Answers, OpenQuestions } from '../../../answers.js';
 import type { FormView } from '../../../controllers/form-state.js';
-import type { SchoolHint } from '../../../domain-types.js';
+import type { Municipality, SchoolHint } from '../../../domain-types.js';
 import { formatNumber } from '../../../format.js';
+import { mergerQuestion } from './merger-question.js';
 import { backButton, describedBy, errorSummary, heading, nextButton, radioGroup, type FormStepBase } from './parts.js';
 
 /** What step 3 (the questions the data cannot answer) shows and calls. */
 export interface QuestionsStepView extends FormStepBase {
   answers: FormView<Answers>;
   open: OpenQuestions;
-  /** The policy's size limit, named in the merger question. */
+  /** The policy's size limit plus margin, named in the merger question. */
   sizeLimit: number;
+  /** The municipality the questions are about (its known mergers are context for the merger question). */
+  municipality: Municipality;
   /** Shown beside the target group question when the share is unknown. */
   schoolHint: SchoolHint | null;
   onSubmit(event: Event): void;
@@ -81,7 +84,7 @@ export function questionsStep(view: QuestionsStepView): TemplateResult {
         ],
         a.coronaImpact,
       )}
-      ${view.open.merger ? radioGroup('merged', t.mergedQuestion(formatNumber(view.sizeLimit, view.language)), yesNoUnknown, a.merged) : nothing}
+      ${view.open.merger ? mergerQuestion(view, yesNoUnknown, a.merged) : nothing}
       ${radioGroup('capacity', t.capacityQuestion, yesNoUnknown, a.capacity)}
       ${radioGroup(
         'cooperation',

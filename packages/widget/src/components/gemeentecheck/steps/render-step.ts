@@ -52,7 +52,7 @@ export function renderStep(view: WidgetView): TemplateResult {
     case 'figures':
       return figuresStep({ ...view, municipality: m, formerName: selection.formerName });
     case 'questions':
-      return questionsStep({ ...view, answers: view.questions, schoolHint: selection.schoolHint, onSubmit: view.onQuestionsSubmit });
+      return questionsStep({ ...view, municipality: m, answers: view.questions, schoolHint: selection.schoolHint, onSubmit: view.onQuestionsSubmit });
     case 'result':
       return resultStep({ ...view, dutchTitles: sourceTitles(m) });
     case 'form':

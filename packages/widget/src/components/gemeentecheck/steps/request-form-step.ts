@@ -37,7 +37,7 @@ export function requestFormStep(view: RequestFormStepView): TemplateResult {
     <p class="note">${t.requiredNote} ${t.draftKept}</p>
     <form part="form" novalidate @submit=${request.handleSubmit} @input=${request.handleInput}>
       ${errorSummary(view, errors, fieldIds)}
-      ${sendFailure(view)}
+      ${sendFailure({ ...view, endpoint })}
       <fieldset>
         <legend>${t.contactLegend}</legend>
         ${textField(source, 'name', t.nameLabel, { autocomplete: 'name' })}

@@ -22,9 +22,10 @@ const mailLink = (t: WidgetMessages, view: SendView, text: string, primary: bool
  * A failed send: what happened without blaming the visitor, a retry with the same key after a
  * 429, and the e-mail with everything entered so far. It takes focus when it appears.
  */
-export function sendFailure(view: SendView): TemplateResult | typeof nothing {
+export function sendFailure(view: SendView & { endpoint: string | undefined }): TemplateResult | typeof nothing {
   const { t, request } = view;
-  if (request.submitError === null) return nothing;
+  // Field errors from the endpoint: the fields say what to fix, and the e-mail is there as well.
+  if (request.submitError === null) return request.mailto && view.endpoint ? html`<p>${mailLink(t, view, t.mailInstead, false)}</p>` : nothing;
   return html`<div class="alert" id="submit-error" tabindex="-1" part="error-summary">
     <p>${submitErrorText(t, request.submitError, request.retryAfter)}</p>
     ${request.submitError === 'busy'
