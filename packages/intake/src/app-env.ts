@@ -2,7 +2,7 @@ import type { MiddlewareHandler } from 'hono';
 import type { EligibilityDataSource } from './eligibility-check.js';
 import type { Principal } from './principal.js';
 import type { RateLimiter } from './rate-limit.js';
-import type { IntakeStore } from './store/types.js';
+import type { IntakeStore, OutboxKind } from './store/types.js';
 
 /** Hono environment of the intake app: what middleware hands on to the routes and the access log. */
 export type AppEnv = { Variables: { requestId?: string; note?: string; principal?: Principal } };
@@ -18,6 +18,8 @@ export interface RouteDeps {
   clientBucket: (request: Request, env: unknown) => string;
   eligibilityData: EligibilityDataSource | undefined;
   now: () => Date;
+  /** Messages to queue with each new request, and a nudge for the worker once they are committed. */
+  outbox: { kinds: readonly OutboxKind[]; wake: () => void } | undefined;
   /** 415 unless the body is JSON. */
   jsonBody: MiddlewareHandler<AppEnv>;
   /** 413 over the size limit (Hono's bodyLimit), with `Connection: close`. */

@@ -93,9 +93,21 @@ async function runCommand(config: IntakeConfig): Promise<void> {
       const finishedBefore = new Date(now - config.purge.finishedDays * day).toISOString();
       const openBefore = new Date(now - config.purge.openDays * day).toISOString();
       const auditBefore = new Date(now - config.purge.auditDays * day).toISOString();
+      const outboxBefore = new Date(now - config.purge.outboxDays * day).toISOString();
       const count = await store.purge({ finishedBefore, openBefore }, cliStamp());
       const auditCount = await store.purgeAudit(auditBefore);
-      line({ event: 'purged', count, finishedBefore, openBefore, auditCount, auditBefore, time: new Date().toISOString() });
+      const outboxCount = await store.purgeOutbox(outboxBefore);
+      line({
+        event: 'purged',
+        count,
+        finishedBefore,
+        openBefore,
+        auditCount,
+        auditBefore,
+        outboxCount,
+        outboxBefore,
+        time: new Date().toISOString(),
+      });
     }
   });
 }
@@ -136,6 +148,8 @@ async function main(): Promise<void> {
     adminToken: config.adminToken,
     rateLimit: config.rateLimit,
     ...(config.trustProxy === undefined ? {} : { trustProxy: config.trustProxy }),
+    ...(config.outbox ? { outbox: config.outbox } : {}),
+    outboxLog: (entry) => line({ ...entry }),
     log: (entry: IntakeLogEntry) => line(entry as unknown as Record<string, unknown>),
   });
   line({ event: 'listening', url: server.url, store: store.dialect, time: new Date().toISOString() });

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { EMAIL_PATTERN, providerIds } from '@npo-gemeenten/core';
 import { tokenPattern } from './auth.js';
 import { parseTrustProxy, type TrustProxy } from './client-address.js';
+import type { OutboxOptions } from './outbox/worker.js';
 import type { StaffRole } from './store/types.js';
 
 /**
@@ -32,6 +33,8 @@ export interface PurgeConfig {
   openDays: number;
   /** Audit entries older than this. */
   auditDays: number;
+  /** Delivered and dead outbox messages settled longer ago than this. */
+  outboxDays: number;
 }
 
 /**
@@ -66,6 +69,8 @@ export interface IntakeConfig {
   rateLimit: number;
   /** Proxies to believe about the client address: hops, or addresses and CIDR networks. */
   trustProxy: TrustProxy | undefined;
+  /** E-mail and webhook delivery, or undefined when neither is configured. */
+  outbox: OutboxOptions | undefined;
   /** Group commit tuning (`NPO_INTAKE_COMMIT_DELAY_MS`, `NPO_INTAKE_COMMIT_BATCH`). */
   groupCommit: { maxDelayMs: number; maxBatch: number };
 }
@@ -92,9 +97,11 @@ export const usage = `Usage: npo-intake [options]                       run the 
        npo-intake users revoke --email <e>              revoke a staff account
        npo-intake erase --email <e>                     erase every request of this e-mail address (AVG art. 17)
        npo-intake purge --older-than-days <n> [--open-older-than-days <n>] [--audit-older-than-days <n>]
+                        [--outbox-older-than-days <n>]
                           retention: erase finished requests (closed, declined, withdrawn) not changed
                           for n days, open ones not changed for --open-older-than-days (default 730),
-                          and audit entries older than --audit-older-than-days (default 730)
+                          audit entries older than --audit-older-than-days (default 730), and delivered
+                          or dead outbox messages older than --outbox-older-than-days (default 30)
   Every command works on --db <file> (SQLite) or on DATABASE_URL (PostgreSQL).
   Providers: ${providerIds.join(', ')}
 
@@ -115,6 +122,17 @@ Options (environment variable in brackets; flags win):
   --trust-proxy <hops|networks>
                           believe X-Forwarded-For from this many proxies, or from these addresses and
                           CIDR networks, e.g. 1 or 10.0.0.0/8,fd00::/8 (NPO_INTAKE_TRUST_PROXY; default none)
+  --smtp-url <url>        SMTP server for e-mail, smtp://user:pass@host:587 or smtps://... (NPO_INTAKE_SMTP_URL;
+                          prefer the variable); every requester then gets a receipt with the reference
+  --mail-from <address>   sender of the e-mails, e.g. "NPO <intake@example.nl>" (NPO_INTAKE_MAIL_FROM)
+  --notify-email <e>      coordinator who gets a notice of each new request, repeatable
+                          (NPO_INTAKE_NOTIFY_EMAILS, comma-separated; needs --smtp-url)
+  --webhook-url <url>     receives a signed POST for each new request (NPO_INTAKE_WEBHOOK_URL); the
+                          signing secret, at least 32 characters, comes from NPO_INTAKE_WEBHOOK_SECRET
+  Tuning (environment only): NPO_INTAKE_OUTBOX_MAX_ATTEMPTS (default 10), NPO_INTAKE_OUTBOX_BACKOFF_MS
+                          (default 5000, doubling per attempt), NPO_INTAKE_OUTBOX_POLL_MS (default 1000),
+                          NPO_INTAKE_OUTBOX_TIMEOUT_MS (default 15000; a claimed message waits 4x this
+                          before another attempt after a crash)
   Tuning (environment only): NPO_INTAKE_COMMIT_DELAY_MS (default 2), NPO_INTAKE_COMMIT_BATCH (default 128):
                           how long inserts wait to share one durable commit, and how many at most
   --help                  show this text
@@ -148,6 +166,66 @@ function checkOrigin(raw: string, problems: string[]): string | undefined {
   return url.origin;
 }
 
+type OutboxFlags = { 'smtp-url'?: string; 'mail-from'?: string; 'notify-email'?: string[]; 'webhook-url'?: string };
+
+function checkUrl(raw: string, schemes: readonly string[], example: string, problems: string[]): string | undefined {
+  try {
+    if (schemes.includes(new URL(raw).protocol)) return raw;
+  } catch {
+    // Reported below.
+  }
+  problems.push(`'${raw.replace(/\/\/[^@/]*@/, '//***@')}' is not a ${schemes.join(' or ')} URL such as ${example}`);
+  return undefined;
+}
+
+/** The delivery settings: SMTP, coordinators, webhook and retry tuning. */
+function parseOutbox(
+  values: OutboxFlags,
+  env: Readonly<Record<string, string | undefined>>,
+  problems: string[],
+): OutboxOptions | undefined {
+  const smtpRaw = nonEmpty(values['smtp-url']) ?? nonEmpty(env.NPO_INTAKE_SMTP_URL);
+  const smtpUrl = smtpRaw && checkUrl(smtpRaw, ['smtp:', 'smtps:'], 'smtp://user:pass@mail.example.nl:587', problems);
+  const mailFrom = nonEmpty(values['mail-from']) ?? nonEmpty(env.NPO_INTAKE_MAIL_FROM);
+  const notifyEmails = (
+    values['notify-email'] ?? nonEmpty(env.NPO_INTAKE_NOTIFY_EMAILS)?.split(',') ?? []
+  ).flatMap((raw) => {
+    const email = raw.trim().toLowerCase();
+    if (email === '') return [];
+    if (EMAIL_PATTERN.test(email)) return [email];
+    problems.push(`notify e-mail '${raw.trim()}' is not an e-mail address such as coordinator@example.nl`);
+    return [];
+  });
+  const webhookRaw = nonEmpty(values['webhook-url']) ?? nonEmpty(env.NPO_INTAKE_WEBHOOK_URL);
+  const webhookUrl = webhookRaw && checkUrl(webhookRaw, ['https:', 'http:'], 'https://zaak.example.nl/hooks/npo', problems);
+  const webhookSecret = nonEmpty(env.NPO_INTAKE_WEBHOOK_SECRET);
+  if (smtpRaw !== undefined && mailFrom === undefined) {
+    problems.push('e-mail needs a sender: --mail-from "NPO <intake@example.nl>" (or NPO_INTAKE_MAIL_FROM)');
+  }
+  if (notifyEmails.length > 0 && smtpRaw === undefined) {
+    problems.push('--notify-email needs an SMTP server: --smtp-url (or NPO_INTAKE_SMTP_URL)');
+  }
+  if (webhookRaw !== undefined && (webhookSecret === undefined || webhookSecret.length < 32)) {
+    problems.push('--webhook-url needs NPO_INTAKE_WEBHOOK_SECRET of at least 32 characters (e.g. `openssl rand -hex 32`)');
+  }
+  const maxAttempts = integer('NPO_INTAKE_OUTBOX_MAX_ATTEMPTS', nonEmpty(env.NPO_INTAKE_OUTBOX_MAX_ATTEMPTS) ?? '10', 1, 100, problems);
+  const backoffMs = integer('NPO_INTAKE_OUTBOX_BACKOFF_MS', nonEmpty(env.NPO_INTAKE_OUTBOX_BACKOFF_MS) ?? '5000', 1, 3_600_000, problems);
+  const pollMs = integer('NPO_INTAKE_OUTBOX_POLL_MS', nonEmpty(env.NPO_INTAKE_OUTBOX_POLL_MS) ?? '1000', 10, 60_000, problems);
+  const timeoutMs = integer('NPO_INTAKE_OUTBOX_TIMEOUT_MS', nonEmpty(env.NPO_INTAKE_OUTBOX_TIMEOUT_MS) ?? '15000', 100, 120_000, problems);
+  if (smtpRaw === undefined && webhookRaw === undefined) return undefined;
+  return {
+    ...(smtpUrl ? { smtpUrl } : {}),
+    ...(mailFrom ? { mailFrom } : {}),
+    notifyEmails,
+    ...(webhookUrl ? { webhookUrl } : {}),
+    ...(webhookUrl && webhookSecret ? { webhookSecret } : {}),
+    maxAttempts,
+    backoffMs,
+    pollMs,
+    timeoutMs,
+  };
+}
+
 /**
  * Reads the CLI flags and environment variables into a checked configuration.
  * Returns `'help'` for `--help`; throws {@link ConfigError} listing every problem.
@@ -173,6 +251,11 @@ export function parseIntakeConfig(argv: readonly string[], env: Readonly<Record<
         'older-than-days': { type: 'string' },
         'open-older-than-days': { type: 'string' },
         'audit-older-than-days': { type: 'string' },
+        'outbox-older-than-days': { type: 'string' },
+        'smtp-url': { type: 'string' },
+        'mail-from': { type: 'string' },
+        'notify-email': { type: 'string', multiple: true },
+        'webhook-url': { type: 'string' },
         name: { type: 'string' },
         email: { type: 'string' },
         role: { type: 'string' },
@@ -203,7 +286,12 @@ export function parseIntakeConfig(argv: readonly string[], env: Readonly<Record<
   const onlyWith = (flags: string[], allowed: IntakeConfig['command'][], what: string) => {
     for (const flag of flags) if (used(flag) && !allowed.includes(command)) problems.push(`--${flag} only goes with ${what}`);
   };
-  onlyWith(['older-than-days', 'open-older-than-days', 'audit-older-than-days'], ['purge'], 'the purge command');
+  onlyWith(
+    ['older-than-days', 'open-older-than-days', 'audit-older-than-days', 'outbox-older-than-days'],
+    ['purge'],
+    'the purge command',
+  );
+  onlyWith(['smtp-url', 'mail-from', 'notify-email', 'webhook-url'], ['serve'], 'the server');
   onlyWith(['name', 'role', 'provider'], ['users-add'], 'users add');
   onlyWith(['email'], ['users-add', 'users-revoke', 'erase'], 'users add, users revoke and erase');
 
@@ -217,6 +305,7 @@ export function parseIntakeConfig(argv: readonly string[], env: Readonly<Record<
       finishedDays: day('--older-than-days', days, 1),
       openDays: day('--open-older-than-days', nonEmpty(values['open-older-than-days']), 730),
       auditDays: day('--audit-older-than-days', nonEmpty(values['audit-older-than-days']), 730),
+      outboxDays: day('--outbox-older-than-days', nonEmpty(values['outbox-older-than-days']), 30),
     };
   }
 
@@ -284,8 +373,11 @@ export function parseIntakeConfig(argv: readonly string[], env: Readonly<Record<
   const maxDelayMs = integer('NPO_INTAKE_COMMIT_DELAY_MS', nonEmpty(env.NPO_INTAKE_COMMIT_DELAY_MS) ?? '2', 0, 1000, problems);
   const maxBatch = integer('NPO_INTAKE_COMMIT_BATCH', nonEmpty(env.NPO_INTAKE_COMMIT_BATCH) ?? '128', 1, 10_000, problems);
 
+  const outbox = command === 'serve' ? parseOutbox(values, env, problems) : undefined;
+
   if (problems.length > 0) throw new ConfigError(problems);
   return {
+    outbox,
     command,
     purge,
     user,

@@ -16,7 +16,7 @@ import { registerExportRoutes } from './routes/exports.js';
 import { registerRequestRoutes } from './routes/requests.js';
 import { registerSubjectRoutes } from './routes/subjects.js';
 import { registerSubmitRoute } from './routes/submit.js';
-import type { IntakeStore } from './store/types.js';
+import type { IntakeStore, OutboxKind } from './store/types.js';
 
 export type { CreatedBody, IntakeLogEntry } from './http-types.js';
 
@@ -47,6 +47,12 @@ export interface IntakeHandlerOptions {
   clientAddress?: (request: Request, env: unknown) => string | undefined;
   /** Receives one entry per answered request. Default: no logging. */
   log?: (entry: IntakeLogEntry) => void;
+  /**
+   * Messages to queue in the outbox with every new request (in the same transaction), and `wake`, called
+   * once they are committed so a worker delivers them at once. `startIntakeServer` sets this from its
+   * `outbox` option. Default: none.
+   */
+  outbox?: { kinds: readonly OutboxKind[]; wake: () => void };
   /** Clock, for tests. */
   now?: () => Date;
 }
@@ -111,6 +117,7 @@ export function createIntakeHandler(options: IntakeHandlerOptions): IntakeHandle
     clientBucket,
     eligibilityData: options.eligibilityData,
     now,
+    outbox: options.outbox,
     jsonBody,
     limitBody: bodyLimit({
       maxSize: maxBodyBytes,

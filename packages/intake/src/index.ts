@@ -22,3 +22,6 @@ export { startIntakeServer, openStore } from './server.js';
 export type { IntakeServerOptions, RunningIntakeServer } from './server.js';
 export { parseIntakeConfig, ConfigError, usage } from './config.js';
 export type { IntakeConfig, StoreConfig, NewUserConfig, PurgeConfig } from './config.js';
+export { signWebhook, verifyWebhook } from './outbox/signature.js';
+export type { DeliveryChannels } from './outbox/deliver.js';
+export type { OutboxOptions, OutboxLogEntry } from './outbox/worker.js';

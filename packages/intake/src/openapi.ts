@@ -95,6 +95,11 @@ const me = z.strictObject({
   email: z.nullable(z.string()),
   provider: z.nullable(z.string()),
 });
+const webhookDelivery = z.strictObject({
+  event: z.literal('request.received'),
+  deliveryId: z.uuid(),
+  request: storedRequest,
+});
 const page = z.strictObject({ items: z.array(storedRequest), total: z.int().min(0), next: z.string().nullable() });
 
 function schema(value: z.core.$ZodType, io: 'input' | 'output'): Record<string, unknown> {
@@ -161,6 +166,26 @@ export function buildOpenApiDocument(): Record<string, unknown> {
         SubjectResult: schema(z.strictObject({ items: z.array(subjectItem) }), 'output'),
         AuditPage: schema(auditPage, 'output'),
         Me: schema(me, 'output'),
+        WebhookDelivery: schema(webhookDelivery, 'output'),
+      },
+    },
+    webhooks: {
+      requestReceived: {
+        post: {
+          summary: 'A new request was stored (sent to --webhook-url)',
+          description:
+            'Sent once per new request from the transactional outbox, retried with exponential backoff until the receiver answers 2xx, and dead-lettered after the last attempt (NPO_INTAKE_OUTBOX_MAX_ATTEMPTS). A retry carries the same NPO-Delivery id: treat a repeat as already handled. Verify the signature before trusting the body: `NPO-Signature` is `v1=` followed by the hex HMAC-SHA256, keyed with NPO_INTAKE_WEBHOOK_SECRET, of `<NPO-Timestamp>.<raw body>`; reject timestamps more than five minutes from now.',
+          parameters: [
+            { name: 'NPO-Delivery', in: 'header', required: true, description: 'Delivery id (UUID), the same on every retry.', schema: { type: 'string', format: 'uuid' } },
+            { name: 'NPO-Timestamp', in: 'header', required: true, description: 'When this attempt was signed, in Unix seconds.', schema: { type: 'string', pattern: '^[0-9]+$' } },
+            { name: 'NPO-Signature', in: 'header', required: true, description: '`v1=` and the hex HMAC-SHA256 of `<timestamp>.<body>`.', schema: { type: 'string', pattern: '^v1=[0-9a-f]{64}$' } },
+          ],
+          requestBody: { required: true, content: jsonContent({ $ref: '#/components/schemas/WebhookDelivery' }) },
+          responses: {
+            '2XX': { description: 'Taken: the delivery is done.' },
+            default: { description: 'Anything else (or no answer within the timeout) is retried.' },
+          },
+        },
       },
     },
     paths: {

@@ -3,6 +3,7 @@ import { Server as NetServer, type AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
 import { clientAddressResolver, type TrustProxy } from './client-address.js';
 import { createIntakeHandler, type IntakeHandlerOptions } from './handler.js';
+import { type OutboxLogEntry, type OutboxOptions, OutboxWorker, outboxKinds } from './outbox/worker.js';
 import { openPostgresStore } from './store/postgres.js';
 import { openSqliteStore } from './store/sqlite.js';
 import type { GroupCommitOptions, IntakeStore } from './store/types.js';
@@ -12,7 +13,15 @@ import type { StoreConfig } from './config.js';
  * Options for {@link startIntakeServer}.
  * @public
  */
-export interface IntakeServerOptions extends Omit<IntakeHandlerOptions, 'clientAddress'> {
+export interface IntakeServerOptions extends Omit<IntakeHandlerOptions, 'clientAddress' | 'outbox'> {
+  /**
+   * E-mail and webhook delivery: each new request queues its messages in the outbox, in the same
+   * transaction, and a worker in this process delivers them (several processes share the work).
+   * Default: nothing is sent.
+   */
+  outbox?: OutboxOptions;
+  /** Receives one entry per outbox delivery attempt. */
+  outboxLog?: (entry: OutboxLogEntry) => void;
   /** Port; 0 picks a free one. Default 8787. */
   port?: number;
   /** Address to bind. Default 127.0.0.1. */
@@ -75,11 +84,17 @@ export async function startIntakeServer(options: IntakeServerOptions): Promise<R
     headersTimeoutMs = 10_000,
     requestTimeoutMs = 30_000,
     maxConnections = 1024,
+    outbox,
+    outboxLog,
     ...rest
   } = options;
+  const kinds = outbox ? outboxKinds(outbox) : [];
+  // A worker runs even when this process queues nothing new: it delivers what is left from before.
+  const worker = outbox ? new OutboxWorker(options.store, outbox, outboxLog) : undefined;
   const resolveClient = clientAddressResolver(trustProxy === true ? 1 : trustProxy === false ? undefined : trustProxy);
   const handler = createIntakeHandler({
     ...rest,
+    ...(worker ? { outbox: { kinds, wake: () => worker.wake() } } : {}),
     clientAddress: (request, env) => resolveClient(socketAddress(env), request.headers.get('X-Forwarded-For')),
   });
   let draining = false;
@@ -118,6 +133,7 @@ export async function startIntakeServer(options: IntakeServerOptions): Promise<R
     (s as HttpServer).maxConnections = maxConnections;
     s.once('error', reject);
   });
+  worker?.start();
   const address = server.address() as AddressInfo;
   const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   let closing: Promise<void> | undefined;
@@ -126,6 +142,8 @@ export async function startIntakeServer(options: IntakeServerOptions): Promise<R
     const http = server as HttpServer;
     draining = true;
     const started = Date.now();
+    // Messages not sent by the end of the grace period stay in the outbox for the next start.
+    const workerStopped = worker?.stop(shutdownTimeoutMs) ?? Promise.resolve();
     // Stop listening only: http.Server#close would also drop connections whose request has arrived
     // but is not parsed yet, losing requests the client believes were sent.
     const closed = new Promise<void>((resolve) => NetServer.prototype.close.call(http, () => resolve()));
@@ -149,6 +167,7 @@ export async function startIntakeServer(options: IntakeServerOptions): Promise<R
       http.closeAllConnections();
       await closed;
     }
+    await workerStopped;
     await options.store.close();
   }
 

@@ -26,8 +26,51 @@ describe('parseIntakeConfig', () => {
       adminToken: undefined,
       rateLimit: 60,
       trustProxy: undefined,
+      outbox: undefined,
       groupCommit: { maxDelayMs: 2, maxBatch: 128 },
     });
+  });
+
+  it('reads the delivery settings: SMTP, sender, coordinators, webhook and its secret', () => {
+    const config = parseIntakeConfig(
+      ['--smtp-url', 'smtp://mail.example.nl:587', '--mail-from', 'intake@example.nl', '--notify-email', 'A@example.nl',
+        '--notify-email', 'b@example.nl', '--webhook-url', 'https://zaak.example.nl/hooks'],
+      { NPO_INTAKE_WEBHOOK_SECRET: 's'.repeat(32), NPO_INTAKE_OUTBOX_MAX_ATTEMPTS: '4' },
+    );
+    expect(config !== 'help' && config.outbox).toEqual({
+      smtpUrl: 'smtp://mail.example.nl:587',
+      mailFrom: 'intake@example.nl',
+      notifyEmails: ['a@example.nl', 'b@example.nl'],
+      webhookUrl: 'https://zaak.example.nl/hooks',
+      webhookSecret: 's'.repeat(32),
+      maxAttempts: 4,
+      backoffMs: 5000,
+      pollMs: 1000,
+      timeoutMs: 15000,
+    });
+    const fromEnv = parseIntakeConfig([], {
+      NPO_INTAKE_SMTP_URL: 'smtps://u:p@mail.example.nl',
+      NPO_INTAKE_MAIL_FROM: 'intake@example.nl',
+      NPO_INTAKE_NOTIFY_EMAILS: 'c@example.nl, d@example.nl',
+    });
+    expect(fromEnv !== 'help' && fromEnv.outbox?.notifyEmails).toEqual(['c@example.nl', 'd@example.nl']);
+  });
+
+  it('says what delivery settings are missing or wrong, without echoing an SMTP password', () => {
+    const found = problems(
+      ['--smtp-url', 'http://u:secret@mail.example.nl', '--notify-email', 'nobody', '--webhook-url', 'ftp://x'],
+      { NPO_INTAKE_WEBHOOK_SECRET: 'short' },
+    );
+    expect(found).toEqual([
+      "'http://***@mail.example.nl' is not a smtp: or smtps: URL such as smtp://user:pass@mail.example.nl:587",
+      "notify e-mail 'nobody' is not an e-mail address such as coordinator@example.nl",
+      "'ftp://x' is not a https: or http: URL such as https://zaak.example.nl/hooks/npo",
+      'e-mail needs a sender: --mail-from "NPO <intake@example.nl>" (or NPO_INTAKE_MAIL_FROM)',
+      '--webhook-url needs NPO_INTAKE_WEBHOOK_SECRET of at least 32 characters (e.g. `openssl rand -hex 32`)',
+    ]);
+    expect(problems(['--notify-email', 'a@example.nl'])).toEqual([
+      '--notify-email needs an SMTP server: --smtp-url (or NPO_INTAKE_SMTP_URL)',
+    ]);
   });
 
   it('reads flags, with repeatable origins, and lets flags win over the environment', () => {

@@ -485,4 +485,62 @@ export function storeContract(factory: StoreFactory): void {
       expect(await store.history(record.id)).toHaveLength(1);
     });
   });
+
+  describe('outbox', () => {
+    const kinds = ['coordinator-mail', 'receipt', 'webhook'] as const;
+
+    it('queues messages with a new request only, in its transaction, and claims each once', async () => {
+      const store = await fresh();
+      const request = validRequest();
+      const first = await store.insert({ ...newRecord(request), outbox: kinds });
+      await store.insert({ ...newRecord(request), outbox: kinds });
+      expect(await store.outboxCounts()).toEqual({ pending: 3, delivered: 0, dead: 0 });
+      const now = new Date().toISOString();
+      const claimed = await store.claimOutbox(10, 60_000, now);
+      expect(claimed.map((j) => j.kind).sort()).toEqual([...kinds]);
+      expect(claimed.every((j) => j.requestId === first.record.id && j.attempts === 1)).toBe(true);
+      // Claimed messages are not due again until the claim expires.
+      expect(await store.claimOutbox(10, 60_000, now)).toEqual([]);
+      const later = new Date(Date.now() + 61_000).toISOString();
+      expect((await store.claimOutbox(10, 60_000, later)).map((j) => j.attempts)).toEqual([2, 2, 2]);
+    });
+
+    it('records delivered, retry and dead, and purges settled messages by age', async () => {
+      const store = await fresh();
+      await store.insert({ ...newRecord(), outbox: kinds });
+      const now = new Date().toISOString();
+      const [a, b, c] = await store.claimOutbox(10, 1000, now);
+      const soon = new Date(Date.now() + 5000).toISOString();
+      await store.settleOutbox(a?.id ?? '', { kind: 'delivered', at: now });
+      await store.settleOutbox(b?.id ?? '', { kind: 'retry', at: now, nextAttemptAt: soon, error: 'timeout' });
+      await store.settleOutbox(c?.id ?? '', { kind: 'dead', at: now, error: 'refused' });
+      // A settled message is not settled again (a late answer after a claim expired).
+      await store.settleOutbox(a?.id ?? '', { kind: 'dead', at: now, error: 'late' });
+      expect(await store.outboxCounts()).toEqual({ pending: 1, delivered: 1, dead: 1 });
+      expect(await store.claimOutbox(10, 1000, new Date(Date.now() + 2000).toISOString())).toEqual([]);
+      expect(await store.claimOutbox(10, 1000, new Date(Date.now() + 6000).toISOString())).toHaveLength(1);
+      expect(await store.purgeOutbox(new Date(Date.parse(now) - 1).toISOString())).toBe(0);
+      expect(await store.purgeOutbox(new Date(Date.parse(now) + 1).toISOString())).toBe(2);
+      expect(await store.outboxCounts()).toEqual({ pending: 1, delivered: 0, dead: 0 });
+    });
+
+    it('gives every message to one of two racing store instances', async () => {
+      const a = await fresh();
+      const b = await reopen();
+      for (let i = 0; i < 10; i += 1) await a.insert({ ...newRecord(), outbox: kinds });
+      const now = new Date().toISOString();
+      const claims = await Promise.all(Array.from({ length: 12 }, (_, i) => (i % 2 === 0 ? a : b).claimOutbox(3, 60_000, now)));
+      const ids = claims.flat().map((j) => j.id);
+      expect(ids).toHaveLength(30);
+      expect(new Set(ids).size).toBe(30);
+    });
+
+    it('erasure removes the messages of a request', async () => {
+      const store = await fresh();
+      const { record } = await store.insert({ ...newRecord(), outbox: kinds });
+      await store.insert({ ...newRecord(), outbox: ['webhook'] });
+      expect(await store.erase(record.id)).toBe(true);
+      expect(await store.outboxCounts()).toEqual({ pending: 1, delivered: 0, dead: 0 });
+    });
+  });
 }

@@ -148,7 +148,8 @@ export function recordEvents(target: EventTarget): Array<{ type: string; detail:
 export async function chooseByKeyboard(el: Widget, text: string): Promise<void> {
   await tabTo(byId('municipality-input'));
   await press(text);
-  await vi.waitFor(() => expect(q(el, '#municipality-input').getAttribute('aria-expanded')).toBe('true'));
+  // Generous: on a busy machine the list may take more than the default second to open.
+  await vi.waitFor(() => expect(q(el, '#municipality-input').getAttribute('aria-expanded')).toBe('true'), { timeout: 10_000 });
   await press('{ArrowDown}');
   await press('{Enter}');
   await el.updateComplete;

@@ -77,6 +77,7 @@ export function registerSubmitRoute(app: Hono<AppEnv>, deps: RouteDeps): void {
         receivedAt: now().toISOString(),
         request,
         eligibilityCheck: checkEligibility(request, deps.eligibilityData),
+        ...(deps.outbox ? { outbox: deps.outbox.kinds } : {}),
       });
     } catch (error) {
       if (!isTransientStoreError(error)) {
@@ -89,6 +90,7 @@ export function registerSubmitRoute(app: Hono<AppEnv>, deps: RouteDeps): void {
       return problem(c, 503, 'store-unavailable');
     }
     c.set('requestId', outcome.record.id);
+    if (outcome.created) deps.outbox?.wake();
     if (!outcome.created) {
       if (outcome.record.bodyHash !== hash) return problem(c, 409, 'idempotency-key-reused');
       c.header('Idempotent-Replayed', 'true');

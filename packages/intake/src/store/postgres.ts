@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { canTransition, type TrajectoryState } from '@npo-gemeenten/core';
 import { GroupCommitter, type BatchItemResult } from './group-commit.js';
@@ -37,6 +38,10 @@ import type {
   ListQuery,
   NewStaffUser,
   NewSupportRequestRecord,
+  OutboxCounts,
+  OutboxJob,
+  OutboxKind,
+  OutboxSettlement,
   PurgeCutoffs,
   RequestFilter,
   StaffUser,
@@ -187,7 +192,17 @@ async function insertOne(client: pg.PoolClient, item: NewSupportRequestRecord): 
     item.eligibilityCheck.serverDecision?.outcome ?? item.request.eligibility.outcome,
   ]);
   const row = inserted.rows[0];
-  if (row) return { created: true, record: toRecord(row) };
+  if (row) {
+    const kinds = item.outbox ?? [];
+    if (kinds.length > 0) {
+      await client.query(
+        `INSERT INTO intake_outbox (id, request_id, kind, status, attempts, next_attempt_at, created_at)
+         SELECT id, $2, kind, 'pending', 0, $3, $3 FROM unnest($1::uuid[], $4::text[]) AS q (id, kind)`,
+        [kinds.map(() => randomUUID()), item.id, item.receivedAt, kinds],
+      );
+    }
+    return { created: true, record: toRecord(row) };
+  }
   // The key exists (possibly committed by another process a moment ago): return that row.
   const existing = await client.query<RequestRow>('SELECT * FROM support_requests WHERE idempotency_key = $1', [
     item.idempotencyKey,
@@ -536,6 +551,56 @@ class PostgresStore implements IntakeStore {
   async purgeAudit(before: string): Promise<number> {
     this.assertOpen();
     const result = await this.pool.query('DELETE FROM intake_audit WHERE at < $1', [new Date(before).toISOString()]);
+    return result.rowCount ?? 0;
+  }
+
+  async claimOutbox(limit: number, leaseMs: number, now: string): Promise<OutboxJob[]> {
+    this.assertOpen();
+    // SKIP LOCKED: workers of several processes each take other rows instead of waiting for one another.
+    const { rows } = await this.pool.query<{ id: string; request_id: string; kind: OutboxKind; attempts: number }>(
+      `UPDATE intake_outbox SET attempts = attempts + 1, next_attempt_at = $2::timestamptz + $3 * interval '1 millisecond'
+       WHERE seq IN (
+         SELECT seq FROM intake_outbox WHERE status = 'pending' AND next_attempt_at <= $2
+         ORDER BY next_attempt_at, seq LIMIT $1 FOR UPDATE SKIP LOCKED)
+       RETURNING id, request_id, kind, attempts`,
+      [limit, now, leaseMs],
+    );
+    return rows.map((row) => ({ id: row.id, requestId: row.request_id, kind: row.kind, attempts: row.attempts }));
+  }
+
+  async settleOutbox(id: string, settlement: OutboxSettlement): Promise<void> {
+    this.assertOpen();
+    const status = settlement.kind === 'retry' ? 'pending' : settlement.kind;
+    await this.pool.query(
+      `UPDATE intake_outbox SET status = $1, next_attempt_at = coalesce($2, next_attempt_at), last_error = $3,
+         settled_at = CASE WHEN $1 = 'pending' THEN NULL ELSE $4::timestamptz END
+       WHERE id = $5 AND status = 'pending'`,
+      [
+        status,
+        settlement.kind === 'retry' ? settlement.nextAttemptAt : null,
+        settlement.kind === 'delivered' ? null : settlement.error,
+        settlement.at,
+        id,
+      ],
+    );
+  }
+
+  async outboxCounts(): Promise<OutboxCounts> {
+    this.assertOpen();
+    const counts: OutboxCounts = { pending: 0, delivered: 0, dead: 0 };
+    const { rows } = await this.pool.query<{ status: keyof OutboxCounts; n: string }>(
+      'SELECT status, count(*) AS n FROM intake_outbox GROUP BY status',
+    );
+    for (const row of rows) counts[row.status] = Number(row.n);
+    return counts;
+  }
+
+  async purgeOutbox(before: string): Promise<number> {
+    this.assertOpen();
+    const result = await this.pool.query(
+      "DELETE FROM intake_outbox WHERE status IN ('delivered', 'dead') AND settled_at < $1",
+      [new Date(before).toISOString()],
+    );
     return result.rowCount ?? 0;
   }
 

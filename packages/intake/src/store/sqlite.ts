@@ -1,5 +1,6 @@
 import { closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
 import { canTransition, type TrajectoryState } from '@npo-gemeenten/core';
 import { GroupCommitter, type BatchItemResult } from './group-commit.js';
@@ -38,6 +39,10 @@ import type {
   ListQuery,
   NewStaffUser,
   NewSupportRequestRecord,
+  OutboxCounts,
+  OutboxJob,
+  OutboxKind,
+  OutboxSettlement,
   PurgeCutoffs,
   RequestFilter,
   StaffUser,
@@ -200,6 +205,22 @@ function prepareStatements(db: Database.Database) {
     users: db.prepare('SELECT * FROM intake_users ORDER BY created_at, id'),
     revokeUser: db.prepare('UPDATE intake_users SET revoked_at = ? WHERE email = ? AND revoked_at IS NULL'),
     userByToken: db.prepare('SELECT * FROM intake_users WHERE token_hash = ? AND revoked_at IS NULL'),
+    queue: db.prepare(
+      `INSERT INTO intake_outbox (id, request_id, kind, status, attempts, next_attempt_at, created_at)
+       VALUES (?, ?, ?, 'pending', 0, ?, ?)`,
+    ),
+    due: db.prepare(
+      `SELECT id, request_id, kind, attempts FROM intake_outbox
+       WHERE status = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at, seq LIMIT ?`,
+    ),
+    lease: db.prepare('UPDATE intake_outbox SET attempts = attempts + 1, next_attempt_at = ? WHERE id = ?'),
+    settle: db.prepare(
+      `UPDATE intake_outbox SET status = ?, next_attempt_at = coalesce(?, next_attempt_at), last_error = ?,
+         settled_at = CASE WHEN ? = 'pending' THEN NULL ELSE ? END
+       WHERE id = ? AND status = 'pending'`,
+    ),
+    outboxCounts: db.prepare('SELECT status, count(*) AS n FROM intake_outbox GROUP BY status'),
+    purgeOutbox: db.prepare("DELETE FROM intake_outbox WHERE status IN ('delivered', 'dead') AND settled_at < ?"),
   };
 }
 
@@ -248,6 +269,9 @@ class SqliteStore implements IntakeStore {
       check.serverDecision?.outcome ?? item.request.eligibility.outcome,
     ) as { seq: number } | undefined;
     if (inserted) {
+      for (const kind of item.outbox ?? []) {
+        this.statements.queue.run(randomUUID(), item.id, kind, item.receivedAt, item.receivedAt);
+      }
       // New row: build the record from what was written instead of reading it back.
       return {
         created: true,
@@ -537,6 +561,52 @@ class SqliteStore implements IntakeStore {
   async purgeAudit(before: string): Promise<number> {
     this.assertOpen();
     return this.db.prepare('DELETE FROM intake_audit WHERE at < ?').run(new Date(before).toISOString()).changes;
+  }
+
+  async claimOutbox(limit: number, leaseMs: number, now: string): Promise<OutboxJob[]> {
+    this.assertOpen();
+    const until = new Date(Date.parse(now) + leaseMs).toISOString();
+    return this.db
+      .transaction(() => {
+        const rows = this.statements.due.all(new Date(now).toISOString(), limit) as {
+          id: string;
+          request_id: string;
+          kind: OutboxKind;
+          attempts: number;
+        }[];
+        return rows.map((row) => {
+          this.statements.lease.run(until, row.id);
+          return { id: row.id, requestId: row.request_id, kind: row.kind, attempts: row.attempts + 1 };
+        });
+      })
+      .immediate();
+  }
+
+  async settleOutbox(id: string, settlement: OutboxSettlement): Promise<void> {
+    this.assertOpen();
+    const status = settlement.kind === 'retry' ? 'pending' : settlement.kind;
+    this.statements.settle.run(
+      status,
+      settlement.kind === 'retry' ? settlement.nextAttemptAt : null,
+      settlement.kind === 'delivered' ? null : settlement.error,
+      status,
+      settlement.at,
+      id,
+    );
+  }
+
+  async outboxCounts(): Promise<OutboxCounts> {
+    this.assertOpen();
+    const counts: OutboxCounts = { pending: 0, delivered: 0, dead: 0 };
+    for (const row of this.statements.outboxCounts.all() as { status: keyof OutboxCounts; n: number }[]) {
+      counts[row.status] = row.n;
+    }
+    return counts;
+  }
+
+  async purgeOutbox(before: string): Promise<number> {
+    this.assertOpen();
+    return this.statements.purgeOutbox.run(new Date(before).toISOString()).changes;
   }
 
   async migrations(): Promise<number[]> {

@@ -35,6 +35,50 @@ export interface NewSupportRequestRecord {
   request: SupportRequest;
   /** The server's own eligibility decision beside the client's (`request.eligibility`). */
   eligibilityCheck: EligibilityCheck;
+  /** Messages to queue in the outbox, in the same transaction, when the row is new. Default none. */
+  outbox?: readonly OutboxKind[];
+}
+
+/**
+ * What the outbox delivers about a new request: the coordinators' e-mail, the requester's receipt,
+ * or the signed webhook.
+ * @public
+ */
+export type OutboxKind = 'coordinator-mail' | 'receipt' | 'webhook';
+
+/**
+ * An outbox message claimed for delivery. Its row holds no requester data: the worker reads the
+ * request when it delivers, so erasing the request erases the message too.
+ * @public
+ */
+export interface OutboxJob {
+  /** Delivery id (UUID), stable over retries; receivers use it to recognise a repeat. */
+  id: string;
+  /** The request the message is about. */
+  requestId: string;
+  /** What to deliver. */
+  kind: OutboxKind;
+  /** Delivery attempts including this one. */
+  attempts: number;
+}
+
+/**
+ * How one delivery attempt ended.
+ * @public
+ */
+export type OutboxSettlement =
+  | { kind: 'delivered'; at: string }
+  | { kind: 'retry'; at: string; nextAttemptAt: string; error: string }
+  | { kind: 'dead'; at: string; error: string };
+
+/**
+ * Number of outbox messages per state.
+ * @public
+ */
+export interface OutboxCounts {
+  pending: number;
+  delivered: number;
+  dead: number;
 }
 
 /**
@@ -363,6 +407,17 @@ export interface IntakeStore {
   listAudit(query: AuditQuery): Promise<AuditPage>;
   /** Audit retention: deletes entries older than this instant (ISO 8601). Returns how many. */
   purgeAudit(before: string): Promise<number>;
+  /**
+   * Claims up to `limit` due outbox messages: each one's next attempt moves `leaseMs` ahead, so no other
+   * worker (in this or another process) takes it meanwhile. PostgreSQL claims with `FOR UPDATE SKIP LOCKED`.
+   */
+  claimOutbox(limit: number, leaseMs: number, now: string): Promise<OutboxJob[]>;
+  /** Records how a claimed message's delivery attempt ended. */
+  settleOutbox(id: string, settlement: OutboxSettlement): Promise<void>;
+  /** Outbox messages per state. */
+  outboxCounts(): Promise<OutboxCounts>;
+  /** Outbox retention: deletes delivered and dead messages settled before this instant. Returns how many. */
+  purgeOutbox(before: string): Promise<number>;
   /** Versions of the applied migrations, ascending. */
   migrations(): Promise<number[]>;
   /** Flushes queued inserts, then closes the database. Later calls reject. */

@@ -93,4 +93,25 @@ SET request_json = (request_json - 'planPhase') || jsonb_build_object('planPhase
 WHERE jsonb_typeof(request_json -> 'planPhase') = 'string';
 `,
   },
+  {
+    version: 4,
+    name: 'transactional outbox',
+    sql: `
+CREATE TABLE intake_outbox (
+  seq BIGSERIAL PRIMARY KEY,
+  id UUID NOT NULL UNIQUE,
+  request_id UUID NOT NULL REFERENCES support_requests (id) ON DELETE CASCADE,
+  kind TEXT NOT NULL CHECK (kind IN ('coordinator-mail', 'receipt', 'webhook')),
+  status TEXT NOT NULL CHECK (status IN ('pending', 'delivered', 'dead')),
+  attempts INTEGER NOT NULL,
+  next_attempt_at TIMESTAMPTZ NOT NULL,
+  last_error TEXT,
+  created_at TIMESTAMPTZ NOT NULL,
+  settled_at TIMESTAMPTZ
+);
+CREATE INDEX intake_outbox_due ON intake_outbox (status, next_attempt_at);
+CREATE INDEX intake_outbox_request ON intake_outbox (request_id);
+CREATE INDEX intake_outbox_settled ON intake_outbox (settled_at);
+`,
+  },
 ];

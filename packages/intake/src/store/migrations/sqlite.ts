@@ -96,4 +96,25 @@ SET request_json = json_set(
 WHERE json_type(request_json, '$.planPhase') = 'text';
 `,
   },
+  {
+    version: 4,
+    name: 'transactional outbox',
+    sql: `
+CREATE TABLE intake_outbox (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  id TEXT NOT NULL UNIQUE,
+  request_id TEXT NOT NULL REFERENCES support_requests (id) ON DELETE CASCADE,
+  kind TEXT NOT NULL CHECK (kind IN ('coordinator-mail', 'receipt', 'webhook')),
+  status TEXT NOT NULL CHECK (status IN ('pending', 'delivered', 'dead')),
+  attempts INTEGER NOT NULL,
+  next_attempt_at TEXT NOT NULL,
+  last_error TEXT,
+  created_at TEXT NOT NULL,
+  settled_at TEXT
+);
+CREATE INDEX intake_outbox_due ON intake_outbox (status, next_attempt_at);
+CREATE INDEX intake_outbox_request ON intake_outbox (request_id);
+CREATE INDEX intake_outbox_settled ON intake_outbox (settled_at);
+`,
+  },
 ];
