@@ -6,6 +6,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { dirname, extname, join, normalize, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { mailboxPage, startMailbox } from './mailbox.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const publicDir = join(here, 'public') + sep;
@@ -157,7 +158,7 @@ function fileFor(pathname, widgetDir) {
   return file.startsWith(dir) && types[extname(file)] ? file : null;
 }
 
-function createPageServer({ widgetDir, intakeOrigin, core }) {
+function createPageServer({ widgetDir, intakeOrigin, core, mails }) {
   const catalogue = catalogueJson(core);
   return createServer(async (req, res) => {
     const headers = {
@@ -169,6 +170,10 @@ function createPageServer({ widgetDir, intakeOrigin, core }) {
     const { pathname } = new URL(req.url ?? '/', `http://${host}`);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { ...headers, Allow: 'GET, HEAD' }).end();
+      return;
+    }
+    if (pathname === '/mails' || pathname === '/mails/') {
+      res.writeHead(200, { ...headers, 'Content-Type': types['.html'] }).end(req.method === 'HEAD' ? undefined : mailboxPage(mails));
       return;
     }
     if (pathname === '/admin/catalogue.json') {
@@ -221,9 +226,16 @@ async function startLocked({ pagePort, intakePort, dataDir, rateLimit, log, widg
 
   // A database that cannot be opened fails the start before anything listens.
   const store = await openSqliteStore({ filename: dbFile });
+  let mailbox;
+  try {
+    mailbox = await startMailbox();
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
   // The page server listens before the intake: its origin is what the intake must allow.
   let intakeOrigin = '';
-  const pageServer = createPageServer({ widgetDir, intakeOrigin: () => intakeOrigin, core });
+  const pageServer = createPageServer({ widgetDir, intakeOrigin: () => intakeOrigin, core, mails: mailbox.mails });
   let boundPagePort;
   let intake;
   try {
@@ -240,6 +252,13 @@ async function startLocked({ pagePort, intakePort, dataDir, rateLimit, log, widg
           rateLimit,
           port,
           host,
+          // Receipts and coordinator notices go to the local mailbox, shown at /mails.
+          outbox: {
+            smtpUrl: mailbox.url,
+            mailFrom: 'NPO Ondersteuning (demo) <intake@demo.invalid>',
+            notifyEmails: ['coordinator@demo.invalid'],
+            pollMs: 200,
+          },
           ...(log ? { log } : {}),
         }),
       intakePort,
@@ -247,6 +266,7 @@ async function startLocked({ pagePort, intakePort, dataDir, rateLimit, log, widg
   } catch (error) {
     if (pageServer.listening) pageServer.close();
     await store.close();
+    await mailbox.close();
     throw error;
   }
   const pageOrigin = `http://${host}:${boundPagePort}`;
@@ -259,12 +279,15 @@ async function startLocked({ pagePort, intakePort, dataDir, rateLimit, log, widg
       // Static files only: nothing is lost by dropping idle keep-alive connections now.
       pageServer.closeAllConnections();
       await Promise.all([pageClosed, intake.close()]);
+      await mailbox.close();
       await unlock();
     })());
 
   return {
     pageUrl: `${pageOrigin}/`,
     adminUrl: `${pageOrigin}/admin`,
+    mailsUrl: `${pageOrigin}/mails`,
+    mails: mailbox.mails,
     intakeUrl: intake.url,
     endpoint: `${intake.url}/api/requests`,
     adminToken,
@@ -302,6 +325,7 @@ export function startupText(demo, cwd = process.cwd()) {
     ...busy,
     `  Example page:   ${demo.pageUrl}`,
     `  Admin page:     ${demo.adminUrl}`,
+    `  E-mail sent:    ${demo.mailsUrl}  (receipts and coordinator notices, kept locally)`,
     `  Intake:         ${demo.intakeUrl}  (OpenAPI: ${demo.intakeUrl}/api/openapi.json)`,
     `  Database:       ${db}`,
     `  Admin token:    ${demo.adminToken}`,

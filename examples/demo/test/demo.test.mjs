@@ -100,6 +100,26 @@ describe('npm start demo', () => {
     await close();
   });
 
+  test('the receipt and the coordinator notice appear on the local mail page', async () => {
+    assert.ok(reference, 'the visitor test stored a request');
+    const deadline = Date.now() + 15_000;
+    while (demo.mails.length < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    const receipt = demo.mails.find((m) => m.to.includes(email));
+    assert.ok(receipt, 'the requester got a receipt');
+    assert.equal(receipt.subject, `Ontvangstbevestiging ${reference}`);
+    assert.match(receipt.text, new RegExp(`Uw kenmerk: ${reference}`));
+    const notice = demo.mails.find((m) => m.to.includes('coordinator@demo.invalid'));
+    assert.match(notice?.subject ?? '', new RegExp(`^Nieuwe aanvraag ${reference} \\(Vaals\\)$`));
+
+    const { tab, problems, violations, close } = await openTab(browser);
+    await tab.goto(demo.mailsUrl);
+    await tab.locator('h2', { hasText: `Ontvangstbevestiging ${reference}` }).waitFor();
+    assert.deepEqual(await violations(), []);
+    assert.deepEqual(await axeViolations(tab), []);
+    assert.deepEqual(problems, []);
+    await close();
+  });
+
   test('the CSP check itself catches a violation', async () => {
     // Guards the checks above: an inline script on this page must be reported, not silently pass.
     const { tab, violations, close } = await openTab(browser);

@@ -18,6 +18,7 @@ export function App({ municipality }) {
       <h1>Ondersteuning bij uw NPO-plan</h1>
       <npo-gemeentecheck
         lang="nl"
+        offer-status="open"
         endpoint="/api/requests"
         contact-email="ondersteuning@example.nl"
         privacy-url="https://www.example.nl/privacy"

@@ -59,7 +59,7 @@ export { formatNumber, formatPercent, formatDate } from './eligibility/format.js
 export { EligibilityInputError, PolicyOverrideError } from './errors.js';
 export { toFieldErrors, fieldError } from './field-errors.js';
 export type { FieldError, FieldErrorCode, FieldErrorParams, ToFieldErrorsOptions } from './field-errors.js';
-export { supportRequestSchema, EMAIL_PATTERN, PHONE_PATTERN, UUID_PATTERN } from './support-request/schema.js';
+export { supportRequestSchema } from './support-request/schema.js';
 export type { SupportRequest } from './support-request/schema.js';
 export { parseSupportRequest } from './support-request/parse.js';
 export type { ParseSupportRequestResult } from './support-request/parse.js';

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { offerPeriod } from './offer-period.js';
 import { isoDateSchema, localizedTextSchema } from './text.js';
 
 // Each schema is built in a pure-annotated call so that bundlers drop the schemas a bundle does not use
@@ -106,8 +107,8 @@ export const currentPolicy: Policy = /* @__PURE__ */ Object.freeze({
     nl: 'Ondersteuning kleinere gemeenten bij uitvoering NP Onderwijs',
     en: 'Support for smaller municipalities implementing the National Education Programme (NP Onderwijs)',
   },
-  validFrom: '2021-07-01',
-  validTo: '2025-07-31',
+  validFrom: offerPeriod.validFrom,
+  validTo: offerPeriod.validTo,
   periodSource: {
     document:
       'Regeling specifieke uitkering inhalen COVID-19 gerelateerde onderwijsvertragingen (Stcrt. 2021, 42927), art. 3 lid 1, zoals gewijzigd bij Stcrt. 2022, 27531',

@@ -24,6 +24,11 @@ describe('currentPolicy', () => {
     expect(currentPolicy.periodSource.quote).toBe('de middelen nu besteed kunnen worden van 1 juli 2021 tot en met 31 juli 2025');
   });
 
+  it('publishes the same period without zod as offerPeriod', async () => {
+    const catalogueEntry = await import('../src/catalogue-entry.js');
+    expect(catalogueEntry.offerPeriod).toEqual({ validFrom: currentPolicy.validFrom, validTo: currentPolicy.validTo });
+  });
+
   it('has a minor version above 1.0.0 since the period changed', () => {
     expect(currentPolicy.version).toBe('1.1.0');
   });

@@ -48,6 +48,19 @@ export const childIndicatorLabels: Readonly<Record<ChildIndicatorId, LocalizedTe
   householdsWithChildren: { nl: 'Huishoudens met kinderen', en: 'Households with children' },
 };
 
+let decoded: { codes: number[]; columns: Record<ChildIndicatorId, number[]> } | undefined;
+
+/** Decodes the compact columns once, on first use. */
+function table(): NonNullable<typeof decoded> {
+  if (!decoded) {
+    let previous = 0;
+    const codes = indicators2025.codes.split(',').map((delta) => (previous += parseInt(delta, 36)));
+    const column = (id: ChildIndicatorId) => indicators2025[id].split(',').map((value) => parseInt(value, 36));
+    decoded = { codes, columns: Object.fromEntries(childIndicatorIds.map((id) => [id, column(id)])) as Record<ChildIndicatorId, number[]> };
+  }
+  return decoded;
+}
+
 function figure(id: ChildIndicatorId, value: number): IndicatorFigure {
   return {
     value,
@@ -80,9 +93,10 @@ export function getChildIndicators(code: string): ChildIndicators | null {
     throw new DataQueryError('invalid-query', `getChildIndicators: code must be a string such as "GM0274", got ${typeof code}.`);
   }
   const number = parseCode(code);
-  const index = number === undefined ? -1 : indicators2025.codes.indexOf(number);
+  const { codes, columns } = table();
+  const index = number === undefined ? -1 : codes.indexOf(number);
   if (index < 0) return null;
-  return build(formatCode(indicators2025.codes[index] ?? 0), (id) => indicators2025[id][index] ?? 0);
+  return build(formatCode(codes[index] ?? 0), (id) => columns[id][index] ?? 0);
 }
 
 /** The same indicators for the Netherlands as a whole (`code: 'NL01'`). */

@@ -33,7 +33,7 @@ ${widgetHead(hints)}
 <body>
 <main>
 <h1>Ondersteuning voor kleinere gemeenten</h1>
-<npo-gemeentecheck contact-email="info@example.org"></npo-gemeentecheck>
+<npo-gemeentecheck offer-status="open" contact-email="info@example.org"></npo-gemeentecheck>
 </main>
 </body>
 </html>`;

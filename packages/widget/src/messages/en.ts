@@ -18,6 +18,7 @@ export const en: WidgetMessages = {
   municipalityNotFound: 'This municipality was not found. Check the spelling or choose from the list.',
   searchResults: (count) => (count === 1 ? '1 municipality found' : `${count} municipalities found`),
   noResults: 'No municipality found',
+  postcodeAdvice: 'Searching by postcode is not possible. Type the name of your municipality.',
   formerName: (former) => `formerly ${former}`,
 
   figuresHeading: (name) => `Figures for ${name}`,
@@ -67,11 +68,25 @@ export const en: WidgetMessages = {
   outcomeEligible: 'Your municipality qualifies for support',
   outcomeContact: 'Please contact us',
   outcomeNotEligible: 'Your municipality does not qualify',
-  outcomeEligibleText: 'You can send a request now. The support is free of charge.',
+  outcomeEligibleText:
+    'Your municipality meets the conditions. You can send a request. The consortium selects from the requests which municipalities it supports free of charge.',
   outcomeContactText:
     'From your answers we cannot tell for certain yet. Send a request or ask your question; we will look at the possibilities with you.',
   outcomeNotEligibleText:
     'This support is meant for smaller municipalities with a large task. Below you can read why your municipality does not qualify. Do you still have a question? Feel free to contact us.',
+  outcomeEligibleClosed: 'Your municipality met the conditions',
+  outcomeContactClosed: 'Please get in touch',
+  outcomeNotEligibleClosed: 'Your municipality did not meet the conditions',
+  outcomeEligibleClosedText: 'NP Onderwijs ran until 31 July 2025. Would you like to know what is still possible? Please get in touch.',
+  outcomeContactClosedText: 'From your answers it is not certain whether your municipality met the conditions. Get in touch if you would like to know more.',
+  outcomeNotEligibleClosedText: 'Below you can read why your municipality did not meet the conditions.',
+  offerClosed: (endDate) => `NP Onderwijs ran until ${endDate}. This check still shows whether your municipality met the conditions.`,
+  providersSentence: (names) =>
+    `The Ministry of Education (OCW) asked a consortium of ${names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names.join('')} to support smaller municipalities free of charge. The consortium selects from the requests which municipalities it supports.`,
+  contactLead: 'In doubt?',
+  contactWith: (name) => `Please contact ${name}.`,
+  contactWithUs: 'Please get in touch.',
+  contactDoubt: (how) => `In doubt? Please contact ${how}.`,
   criteriaHeading: 'Why this outcome',
   status: { met: 'Met', doubt: 'In doubt', 'not-met': 'Not met', unknown: 'Unknown', info: 'For information' },
   criterion: { size: 'Number of inhabitants', need: 'Children in the target group or COVID-19', capacity: 'Organisational capacity', cooperation: 'Cooperation' },
@@ -84,7 +99,7 @@ export const en: WidgetMessages = {
   askAnyway: 'Ask a question anyway',
 
   formHeading: 'Your request',
-  formIntro: 'Tell us who you are and what you would like help with. We will contact you within five working days.',
+  formIntro: 'Tell us who you are and what you would like support with.',
   requiredNote: 'All fields are required unless marked (optional).',
   optional: '(optional)',
   contactLegend: 'Your details',
@@ -128,7 +143,7 @@ export const en: WidgetMessages = {
   draftRestored: 'Your earlier answers have been restored.',
 
   doneHeading: 'Request received',
-  doneText: 'Thank you. We have received your request and will contact you within five working days.',
+  doneText: 'Thank you. We have received your request. The consortium will contact you.',
   referenceLabel: 'Your reference',
   doneNext: 'Keep this reference. You will need it when you contact us.',
   startOver: 'Start again',

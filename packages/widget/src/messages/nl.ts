@@ -18,6 +18,7 @@ export const nl: WidgetMessages = {
   municipalityNotFound: 'Deze gemeente is niet gevonden. Controleer de spelling of kies uit de lijst.',
   searchResults: (count) => (count === 1 ? '1 gemeente gevonden' : `${count} gemeenten gevonden`),
   noResults: 'Geen gemeente gevonden',
+  postcodeAdvice: 'Zoeken op postcode kan niet. Typ de naam van uw gemeente.',
   formerName: (former) => `voorheen ${former}`,
 
   figuresHeading: (name) => `Cijfers van ${name}`,
@@ -67,11 +68,26 @@ export const nl: WidgetMessages = {
   outcomeEligible: 'Uw gemeente komt in aanmerking voor ondersteuning',
   outcomeContact: 'Neem contact met ons op',
   outcomeNotEligible: 'Uw gemeente komt niet in aanmerking',
-  outcomeEligibleText: 'U kunt nu een aanvraag doen. De ondersteuning is gratis.',
+  outcomeEligibleText:
+    'Uw gemeente voldoet aan de voorwaarden. U kunt een aanvraag doen. Het consortium kiest uit de aanvragen welke gemeenten het kosteloos ondersteunt.',
   outcomeContactText:
     'Op basis van uw antwoorden kunnen wij het nog niet zeker zeggen. Doe een aanvraag of stel uw vraag; wij bekijken samen met u of ondersteuning mogelijk is.',
   outcomeNotEligibleText:
     'Deze ondersteuning is bedoeld voor kleinere gemeenten met een grote opgave. Hieronder leest u waarom uw gemeente niet in aanmerking komt. Heeft u toch een vraag? Neem gerust contact op.',
+  outcomeEligibleClosed: 'Uw gemeente voldeed aan de voorwaarden',
+  outcomeContactClosed: 'Neem contact op',
+  outcomeNotEligibleClosed: 'Uw gemeente voldeed niet aan de voorwaarden',
+  outcomeEligibleClosedText: 'Het NP Onderwijs liep tot en met 31 juli 2025. Wilt u weten wat er nog mogelijk is? Neem dan contact op.',
+  outcomeContactClosedText: 'Op basis van uw antwoorden is niet zeker of uw gemeente aan de voorwaarden voldeed. Neem contact op als u daar meer over wilt weten.',
+  outcomeNotEligibleClosedText: 'Hieronder leest u waarom uw gemeente niet aan de voorwaarden voldeed.',
+  offerClosed: (endDate) =>
+    `Het NP Onderwijs liep tot en met ${endDate}. Met deze check ziet u nog wel of uw gemeente aan de voorwaarden voldeed.`,
+  providersSentence: (names) =>
+    `Het ministerie van OCW heeft een consortium van ${names.length > 1 ? `${names.slice(0, -1).join(', ')} en ${names.at(-1)}` : names.join('')} gevraagd kleinere gemeenten kosteloos te ondersteunen. Het consortium kiest uit de aanvragen welke gemeenten het ondersteunt.`,
+  contactLead: 'Twijfelt u?',
+  contactWith: (name) => `Neem contact op met ${name}.`,
+  contactWithUs: 'Neem contact op.',
+  contactDoubt: (how) => `Twijfelt u? Neem contact op met ${how}.`,
   criteriaHeading: 'Waarom deze uitkomst',
   status: { met: 'Voldoet', doubt: 'Twijfel', 'not-met': 'Voldoet niet', unknown: 'Onbekend', info: 'Ter informatie' },
   criterion: { size: 'Aantal inwoners', need: 'Doelgroepkinderen of corona', capacity: 'Organisatiekracht', cooperation: 'Samenwerking' },
@@ -84,7 +100,7 @@ export const nl: WidgetMessages = {
   askAnyway: 'Toch een vraag stellen',
 
   formHeading: 'Uw aanvraag',
-  formIntro: 'Vertel ons wie u bent en waarbij u hulp wilt. Wij nemen binnen vijf werkdagen contact met u op.',
+  formIntro: 'Vertel ons wie u bent en waarbij u ondersteuning zoekt.',
   requiredNote: 'Alle velden zijn verplicht, tenzij er (niet verplicht) staat.',
   optional: '(niet verplicht)',
   contactLegend: 'Uw gegevens',
@@ -128,7 +144,7 @@ export const nl: WidgetMessages = {
   draftRestored: 'Uw eerdere antwoorden zijn teruggezet.',
 
   doneHeading: 'Aanvraag ontvangen',
-  doneText: 'Bedankt. Wij hebben uw aanvraag ontvangen en nemen binnen vijf werkdagen contact met u op.',
+  doneText: 'Bedankt. Wij hebben uw aanvraag ontvangen. Het consortium neemt contact met u op.',
   referenceLabel: 'Uw kenmerk',
   doneNext: 'Bewaar dit kenmerk. U heeft het nodig als u contact met ons opneemt.',
   startOver: 'Opnieuw beginnen',

@@ -33,6 +33,8 @@ export interface WidgetMessages {
   searchResults: (count: number) => string;
   /** Shown and announced when nothing matches. */
   noResults: string;
+  /** Shown instead of `noResults` when the visitor typed a postcode: search knows names, not postcodes. */
+  postcodeAdvice: string;
   /** Suffix of a suggestion found by a former name. */
   formerName: (former: string) => string;
 
@@ -122,6 +124,25 @@ export interface WidgetMessages {
   outcomeContactText: string;
   /** Text of the not-eligible outcome. */
   outcomeNotEligibleText: string;
+  /** Closed offer: the outcomes in the past tense (titles and texts). */
+  outcomeEligibleClosed: string;
+  outcomeContactClosed: string;
+  outcomeNotEligibleClosed: string;
+  outcomeEligibleClosedText: string;
+  outcomeContactClosedText: string;
+  outcomeNotEligibleClosedText: string;
+  /** Closed offer, first on step 1: the end date, and that the check still works. */
+  offerClosed: (endDate: string) => string;
+  /** Who gives the support, with the consortium members' names. */
+  providersSentence: (names: readonly string[]) => string;
+  /** Lead of the contact block ("Twijfelt u?"). */
+  contactLead: string;
+  /** "Neem contact op met" and the name. */
+  contactWith: (name: string) => string;
+  /** The same without a name. */
+  contactWithUs: string;
+  /** Beside a criterion in doubt, with the contact's name, phone and e-mail. */
+  contactDoubt: (how: string) => string;
   /** Heading above the reasons. */
   criteriaHeading: string;
   /** Badge per criterion status. */

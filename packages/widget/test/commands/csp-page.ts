@@ -22,7 +22,7 @@ const page = (lang: string) => `<!doctype html>
 <body>
 <main>
 <h1>CSP test</h1>
-<npo-gemeentecheck endpoint="/api/requests" privacy-url="/privacy" contact-email="info@example.org"></npo-gemeentecheck>
+<npo-gemeentecheck offer-status="open" endpoint="/api/requests" privacy-url="/privacy" contact-email="info@example.org"></npo-gemeentecheck>
 </main>
 </body>
 </html>`;

@@ -8,7 +8,10 @@ import { DraftStore, draftKey } from '../../draft-store.js';
 import { emit, type SubmittedDetail } from '../../events.js';
 import type { ShownError } from '../../field-errors.js';
 import { languageOf, loadMessages, resolveMessages, type WidgetLanguage, type WidgetMessageOverrides, type WidgetMessages } from '../../messages/index.js';
+import { hostContact, type HostContact } from '../../host-contact.js';
 import { MunicipalityChoice } from '../../municipality-choice.js';
+import { resolveOfferStatus, type OfferStatus } from '../../offer-status.js';
+import { postcodeAdvice } from '../../postcode-advice.js';
 import { RequestFlow } from '../../request-flow.js';
 import { QuestionsFlow } from '../../questions-flow.js';
 import { prepareSubmit } from '../../submit.js';
@@ -42,6 +45,10 @@ export class NpoGemeentecheck extends LitElement {
     endpoint: { type: String },
     municipality: { type: String },
     contactEmail: { type: String, attribute: 'contact-email' },
+    contactName: { type: String, attribute: 'contact-name' },
+    contactPhone: { type: String, attribute: 'contact-phone' },
+    offerStatus: { type: String, attribute: 'offer-status' },
+    today: { type: String },
     privacyUrl: { type: String, attribute: 'privacy-url' },
     messages: { attribute: false },
     timeout: { type: Number },
@@ -59,8 +66,20 @@ export class NpoGemeentecheck extends LitElement {
   declare endpoint: string | undefined;
   /** Preselects a municipality by code (e.g. `GM0981`) or name. */
   declare municipality: string | undefined;
-  /** Email address for contact and for the request when there is no endpoint. */
+  /** Email address for contact and for the request when there is no endpoint; also the contact person's e-mail. */
   declare contactEmail: string | undefined;
+  /** Name of the contact person (1 to 100 characters), shown wherever the visitor is asked to get in touch. */
+  declare contactName: string | undefined;
+  /** Phone number of the contact person (core's `PHONE_PATTERN`). */
+  declare contactPhone: string | undefined;
+  /**
+   * `open` or `closed`. Without it (or with another value, which logs a warning) the status follows the
+   * offer period and {@link NpoGemeentecheck.today}. Closed: the check still runs, and a contact block
+   * replaces the request form.
+   */
+  declare offerStatus: string | undefined;
+  /** Today's date as `YYYY-MM-DD` for the offer status (tests, previews); default the visitor's own date. */
+  declare today: string | undefined;
   /** URL of the privacy statement, linked from the consent checkbox. */
   declare privacyUrl: string | undefined;
   /** Overrides for any text the widget shows (per language: set it after `lang` changes). */
@@ -88,7 +107,7 @@ export class NpoGemeentecheck extends LitElement {
   private readonly selection = new MunicipalityChoice(this, {
     data: () => this.data,
     onChoose: () => this.saveDraft(),
-    announce: (count) => this.announce(count === 0 ? this.t.noResults : this.t.searchResults(count)),
+    announce: (count) => this.announce(count === 0 ? (this.postcodeAdvice() ?? this.t.noResults) : this.t.searchResults(count)),
   });
   private readonly questions = new QuestionsFlow(this, {
     core: () => this.core,
@@ -158,7 +177,23 @@ export class NpoGemeentecheck extends LitElement {
   /** Applies a changed `municipality` attribute when nothing is chosen yet. */
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('municipality') && this.data && this.municipality && !this.selection.selected) this.selection.preselect(this.municipality);
+    const warn = (message: string) => console.warn(message);
+    if (!this.offerResolved || changed.has('offerStatus') || changed.has('today')) {
+      this.offerResolved = true;
+      this.offer = resolveOfferStatus(this.offerStatus, this.today, warn);
+    }
+    if (!this.contactResolved || changed.has('contactName') || changed.has('contactPhone') || changed.has('contactEmail')) {
+      this.contactResolved = true;
+      this.contact = hostContact({ name: this.contactName, phone: this.contactPhone, email: this.contactEmail }, warn);
+    }
   }
+
+  /** Whether the offer takes requests; see `offer-status`. */
+  offer: OfferStatus = 'open';
+  /** The host's contact person (valid parts only). */
+  contact: HostContact = {};
+  private offerResolved = false;
+  private contactResolved = false;
 
   /** The language in use: the element's own `lang`, else the nearest ancestor's; Dutch for any other language. */
   get language(): WidgetLanguage {
@@ -236,7 +271,12 @@ export class NpoGemeentecheck extends LitElement {
     const base = { t: t, language: this.language, settings: this, go: this.go, errorText: this.errorText, labelFor: this.labelFor };
     const handlers = { onMunicipalitySubmit: this.onMunicipalitySubmit, prefetchCore: () => void this.ensureCore(), onQuestionsSubmit: questions.handleSubmit, startOver: this.startOver };
     const reference = this.confirmation?.reference ?? null;
-    return { ...base, ...handlers, step: this.steps.current, loadFailed, loaded: !!this.data, core, selection, restored, questions: questions.answers, open: questions.open, sizeLimit: questions.sizeLimit, result: questions.result, request, reference };
+    const extras = { postcodeAdvice: this.postcodeAdvice() };
+    return { ...base, ...handlers, ...extras, step: this.steps.current, loadFailed, loaded: !!this.data, core, selection, restored, questions: questions.answers, open: questions.open, sizeLimit: questions.sizeLimit, result: questions.result, request, reference };
+  }
+
+  private postcodeAdvice(): string | null {
+    return postcodeAdvice(this.data, this.selection.combobox.query, this.t.postcodeAdvice);
   }
 
   /** Renders the current step (see ./steps/). */

@@ -48,6 +48,8 @@ export const themeParts: ReadonlyArray<{ name: string; description: string }> = 
   { name: 'button', description: 'Every button and button-like link.' },
   { name: 'button-primary', description: 'The main action of a step.' },
   { name: 'reference', description: 'The reference on the confirmation step.' },
+  { name: 'contact', description: 'The host\'s contact person ("Twijfelt u? Neem contact op met ...").' },
+  { name: 'offer-closed', description: 'The notice on the first step that the offer\'s period is over.' },
 ];
 
 /** What each value of gemeentecheck.tokens.ts styles. */

@@ -3,6 +3,7 @@ import type { ComboboxController } from '../../../controllers/combobox.js';
 import type { MunicipalityChoice } from '../../../municipality-choice.js';
 import type { SearchHit } from '../../../domain-types.js';
 import type { WidgetMessages } from '../../../messages/index.js';
+import { offerClosedNotice, providersSentence } from './offer-notices.js';
 import { describedBy, heading, nextButton, type StepBase } from './parts.js';
 
 /** What step 1 (choose a municipality) shows and calls. */
@@ -13,6 +14,8 @@ export interface MunicipalityStepView extends StepBase {
   restored: boolean;
   /** The municipality data has loaded (until then the list says "loading"). */
   loaded: boolean;
+  /** Advice to search by name when the visitor typed a postcode; `null` otherwise. */
+  postcodeAdvice: string | null;
   onSubmit(event: Event): void;
   /** The field got focus: a good moment to start loading what step 2 needs. */
   onFocus(): void;
@@ -43,7 +46,9 @@ export function municipalityStep(view: MunicipalityStepView): TemplateResult {
   const open = cb.expanded && cb.items.length > 0;
   return html`
     ${heading(t.municipalityHeading)}
+    ${view.settings.offer === 'closed' ? offerClosedNotice(t, view.language) : nothing}
     <p>${t.municipalityIntro}</p>
+    ${providersSentence(t)}
     ${view.restored ? html`<p class="note">${t.draftRestored}</p>` : nothing}
     <form part="form" novalidate @submit=${view.onSubmit}>
       <div class="field combobox ${hasError ? 'has-error' : ''}">
@@ -72,7 +77,7 @@ export function municipalityStep(view: MunicipalityStepView): TemplateResult {
         <ul id="municipality-listbox" role="listbox" part="listbox" aria-labelledby="municipality-label" ?hidden=${!open}>
           ${cb.items.map((hit, i) => option(t, cb, hit, i))}
         </ul>
-        ${cb.expanded && cb.items.length === 0 ? html`<p class="no-results">${view.loaded ? t.noResults : t.loading}</p>` : nothing}
+        ${cb.expanded && cb.items.length === 0 ? html`<p class="no-results">${view.loaded ? (view.postcodeAdvice ?? t.noResults) : t.loading}</p>` : nothing}
       </div>
       <div class="actions">
         ${nextButton(t.next)}

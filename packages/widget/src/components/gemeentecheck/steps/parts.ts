@@ -2,6 +2,8 @@
 // (tests, host styling), so they are built here in one way only.
 import { html, nothing, type TemplateResult } from 'lit';
 import type { StepId } from '../../../controllers/step-navigation.js';
+import type { HostContact } from '../../../host-contact.js';
+import type { OfferStatus } from '../../../offer-status.js';
 import type { Catalogue } from '../../../domain-types.js';
 import type { ShownError } from '../../../field-errors.js';
 import type { FormState } from '../../../form.js';
@@ -12,6 +14,10 @@ export interface HostSettings {
   readonly endpoint: string | undefined;
   readonly contactEmail: string | undefined;
   readonly privacyUrl: string | undefined;
+  /** Whether the offer takes requests (the host's `offer-status`, else the offer period and today). */
+  readonly offer: OfferStatus;
+  /** The host's contact person, with the parts that are valid. */
+  readonly contact: HostContact;
 }
 
 /** What every step gets: the texts, the language, the host's settings and the way to another step. */

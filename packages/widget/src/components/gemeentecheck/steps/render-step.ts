@@ -21,6 +21,8 @@ export interface WidgetView extends FormStepBase, Pick<FieldSource, 'labelFor'> 
   loadFailed: boolean;
   /** The municipality data has loaded. */
   loaded: boolean;
+  /** Advice to search by name when the visitor typed a postcode. */
+  postcodeAdvice: string | null;
   core: CoreModule | null;
   selection: MunicipalityChoice;
   /** A draft was restored: step 1 says so. */

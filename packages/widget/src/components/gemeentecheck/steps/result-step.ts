@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { EligibilityResult } from '../../../domain-types.js';
 import { formatDate } from '../../../format.js';
+import { contactBlock, contactLine } from './contact-block.js';
 import { markDutch } from './dutch-titles.js';
 import { backButton, heading, problem, type StepBase } from './parts.js';
 
@@ -15,11 +16,17 @@ export interface ResultStepView extends StepBase {
 /** Step 4: the outcome and the reason per criterion, then the way to a request. */
 export function resultStep(view: ResultStepView): TemplateResult {
   const { t, result, language } = view;
-  const { endpoint, contactEmail } = view.settings;
+  const { endpoint, contactEmail, offer, contact } = view.settings;
   if (!result) return problem(t.resultHeading, t.loading);
   const outcome = result.outcome;
-  const [title, text, action] =
-    outcome === 'eligible'
+  const closed = offer === 'closed';
+  const [title, text, action] = closed
+    ? ({
+        eligible: [t.outcomeEligibleClosed, t.outcomeEligibleClosedText, ''],
+        contact: [t.outcomeContactClosed, t.outcomeContactClosedText, ''],
+        'not-eligible': [t.outcomeNotEligibleClosed, t.outcomeNotEligibleClosedText, ''],
+      } as const)[outcome]
+    : outcome === 'eligible'
       ? [t.outcomeEligible, t.outcomeEligibleText, t.toRequest]
       : outcome === 'contact'
         ? [t.outcomeContact, t.outcomeContactText, t.toContactRequest]
@@ -38,21 +45,23 @@ export function resultStep(view: ResultStepView): TemplateResult {
           <span class="criterion-name">${t.criterion[c.id] ?? c.id}</span>
           <span class="badge">${t.status[c.status] ?? c.status}</span>
           <div>${markDutch(c.explanation[language], view.dutchTitles, language)}</div>
+          ${c.status === 'doubt' || c.status === 'unknown' ? contactLine(t, contact) : nothing}
         </li>`,
       )}
     </ul>
+    ${closed || outcome === 'contact' ? contactBlock(t, contact) : nothing}
     ${policy.validFrom && policy.validTo
-      ? html`<p class="note">${(isPast(policy.validTo) ? t.policyPeriodEnded : t.policyPeriod)(
+      ? html`<p class="note">${(closed || isPast(policy.validTo) ? t.policyPeriodEnded : t.policyPeriod)(
           formatDate(policy.validFrom, language),
           formatDate(policy.validTo, language),
         )}</p>`
       : nothing}
-    ${outcome === 'not-eligible' && contactEmail
+    ${!closed && outcome === 'not-eligible' && contactEmail
       ? html`<p><a part="button" class="button" href=${`mailto:${contactEmail}`}>${t.contactByEmail(contactEmail)}</a></p>`
       : nothing}
     <div class="actions">
       ${backButton(view, 'questions')}
-      ${endpoint || contactEmail
+      ${!closed && (endpoint || contactEmail)
         ? html`<button type="button" class=${outcome === 'not-eligible' ? '' : 'primary'} part=${outcome === 'not-eligible' ? 'button' : 'button button-primary'} @click=${() => view.go('form')}>
             ${action}
           </button>`

@@ -3,6 +3,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { WidgetMessages } from '../../../messages/index.js';
 import { submitErrorText, type RequestFlow } from '../../../request-flow.js';
+import { contactBlock } from './contact-block.js';
 import { backButton, type StepBase } from './parts.js';
 
 type SendView = StepBase & { request: Pick<RequestFlow, 'submitError' | 'retryAfter' | 'mailto' | 'submitting' | 'send' | 'handleMailHandOff'> };
@@ -47,7 +48,8 @@ export function sendActions(view: SendView & { endpoint: string | undefined }): 
       ? html`<div class="panel">
           <p>${t.mailHint}</p>
           <p>${mailLink(t, view, t.submitMail, true)}</p>
-        </div>`
+        </div>
+        ${contactBlock(t, view.settings.contact)}`
       : nothing}
     <div class="actions">
       ${backButton(view, 'result')}
