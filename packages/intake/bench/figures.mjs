@@ -5,7 +5,7 @@
 export function loadFigures(row, { connections, duration }) {
   const group = 'load';
   const server = row.name;
-  // PostgreSQL runs one round only, so count the rounds this row had.
+  // Count the rounds this row had (a shortened run may have fewer).
   const rounds = String(row['req/s per round']).split(' / ').length;
   const setup = `${connections} connections, ${rounds} × ${duration} s`;
   return [

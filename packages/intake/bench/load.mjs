@@ -124,11 +124,20 @@ export async function runLoad() {
       const pg = (await import('pg')).default;
       const client = new pg.Client({ connectionString: pgUrl });
       await client.connect();
-      await client.query('DROP TABLE IF EXISTS support_request_events, support_requests, intake_migrations');
-      const run = await round(() => startChild([cli, '--port', '0', '--rate-limit', '0'], { DATABASE_URL: pgUrl }), template);
-      const { rows } = await client.query('SELECT id::text AS id, idempotency_key FROM support_requests');
+      // Start from empty tables: every table of the database is the bench's.
+      const { rows: tables } = await client.query("SELECT tablename FROM pg_tables WHERE schemaname = 'public'");
+      if (tables.length > 0) await client.query(`DROP TABLE ${tables.map((t) => `"${t.tablename}"`).join(', ')} CASCADE`);
+      const pgBaselineRuns = [];
+      const pgIntakeRuns = [];
+      for (let i = 0; i < rounds; i += 1) {
+        pgBaselineRuns.push(await round(() => startChild([join(packageDir, 'bench/baseline-postgres-server.mjs'), pgUrl]), template));
+        pgIntakeRuns.push(await round(() => startChild([cli, '--port', '0', '--rate-limit', '0'], { DATABASE_URL: pgUrl }), template));
+      }
+      const baselineRows = (await client.query('SELECT id::text AS id, idempotency_key FROM baseline_requests')).rows;
+      const intakeRows = (await client.query('SELECT id::text AS id, idempotency_key FROM support_requests')).rows;
       await client.end();
-      out.push(summary('intake, PostgreSQL (group commit)', [run], rows));
+      out.push(summary('baseline: Hono + pg, 1 commit/request', pgBaselineRuns, baselineRows));
+      out.push(summary('intake, PostgreSQL (group commit)', pgIntakeRuns, intakeRows));
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -18,7 +18,8 @@ import { registerSubjectRoutes } from './routes/subjects.js';
 import { registerSubmitRoute } from './routes/submit.js';
 import type { IntakeStore, OutboxKind } from './store/types.js';
 
-export type { CreatedBody, IntakeLogEntry } from './http-types.js';
+export type { IntakeLogEntry } from './http-types.js';
+export type { CreatedBody } from './http-contract.js';
 
 /**
  * Options for {@link createIntakeHandler}.

@@ -18,16 +18,3 @@ export interface IntakeLogEntry {
   /** Short machine-readable reason for an error answer or a special case (e.g. `honeypot`). */
   note?: string;
 }
-
-/**
- * The answer to a stored (or replayed) request: `201 { id, reference, status }`.
- * @public
- */
-export interface CreatedBody {
-  /** Id of the stored request (UUID). */
-  id: string;
-  /** Human reference, e.g. `NPO-2026-000123`. */
-  reference: string;
-  /** Always `submitted`: the state the request was stored in. */
-  status: 'submitted';
-}

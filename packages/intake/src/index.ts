@@ -6,11 +6,12 @@
  */
 export { createIntakeHandler } from './handler.js';
 export type { IntakeHandler, IntakeHandlerOptions } from './handler.js';
-export type { IntakeLogEntry, CreatedBody } from './http-types.js';
+export type { IntakeLogEntry } from './http-types.js';
+export { createdBodySchema, problemBodySchema } from './http-contract.js';
+export type { CreatedBody, ProblemBody } from './http-contract.js';
 export { createStaffAccount } from './accounts.js';
 export type { CreatedStaffAccount } from './accounts.js';
 export type { TrustProxy } from './client-address.js';
-export type { ProblemBody } from './problems.js';
 export { checkEligibility, bundledDataSource } from './eligibility-check.js';
 export type { EligibilityCheck, EligibilityDifference, EligibilityDataSource } from './eligibility-check.js';
 export { openSqliteStore, openPostgresStore, InvalidCursorError, PermanentStoreError } from './store/index.js';

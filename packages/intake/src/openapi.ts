@@ -7,9 +7,21 @@ import {
   providerIds,
   supportRequestSchema,
   trajectoryStateSchema,
-  UUID_PATTERN,
 } from '@npo-gemeenten/core';
-import { limitParameter } from './page-limit.js';
+import {
+  auditPageSchema as auditPage,
+  createdBodySchema as created,
+  meSchema as me,
+  noteViewSchema as note,
+  problemBodySchema as problemBody,
+  requestPageSchema as page,
+  storedRequestViewSchema as storedRequest,
+  honeypotAnswerSchema,
+  subjectResultSchema,
+  transitionResultSchema,
+  validationErrorsSchema as validationErrors,
+  webhookDeliverySchema as webhookDelivery,
+} from './http-contract.js';
 import {
   assignmentBodySchema,
   noteBodySchema,
@@ -17,90 +29,6 @@ import {
   transitionBodySchema,
 } from './admin-bodies.js';
 
-const localizedText = z.strictObject({ nl: z.string(), en: z.string() });
-const fieldError = z.strictObject({ path: z.string(), code: z.string(), message: localizedText });
-const validationErrors = z.strictObject({ errors: z.array(fieldError) });
-const problemBody = z.object({ error: z.string(), message: localizedText });
-const created = z.strictObject({
-  id: z.string().regex(UUID_PATTERN),
-  reference: z.string().regex(/^NPO-\d{4}-\d{6,}$/),
-  status: z.literal('submitted'),
-});
-const trajectoryEvent = z.strictObject({
-  from: trajectoryStateSchema,
-  to: trajectoryStateSchema,
-  at: z.iso.datetime(),
-  actor: z.string(),
-  note: z.string().optional(),
-});
-const eligibilityCheck = z.strictObject({
-  status: z.enum(['match', 'mismatch', 'unavailable']),
-  flagged: z.boolean(),
-  serverDecision: z.nullable(decisionRecordSchema),
-  differences: z.array(z.strictObject({ field: z.string(), client: z.unknown(), server: z.unknown() })),
-  notices: z.array(z.strictObject({ field: z.string(), client: z.unknown(), server: z.unknown() })).optional(),
-  reason: z.string().optional(),
-  clientFigures: z.array(z.string()),
-});
-const note = z.strictObject({ at: z.iso.datetime(), author: z.string(), text: z.string() });
-const storedRequest = z.strictObject({
-  id: z.string().regex(UUID_PATTERN),
-  reference: z.string(),
-  status: trajectoryStateSchema,
-  receivedAt: z.iso.datetime(),
-  updatedAt: z.iso.datetime(),
-  provider: z.nullable(providerIdSchema),
-  adviserEmail: z.nullable(z.string()),
-  eligibilityFlagged: z.boolean(),
-  request: supportRequestSchema,
-  clientDecision: decisionRecordSchema,
-  eligibilityCheck,
-  history: z.array(trajectoryEvent).optional(),
-  notes: z.array(note).optional(),
-});
-const auditEntry = z.strictObject({
-  at: z.iso.datetime(),
-  actor: z.string(),
-  action: z.enum([
-    'read',
-    'list',
-    'export',
-    'assign',
-    'move',
-    'note',
-    'erase',
-    'sign-in-failed',
-    'subject-search',
-    'user-add',
-    'user-revoke',
-    'purge',
-  ]),
-  requestId: z.nullable(z.string().regex(UUID_PATTERN)),
-  clientAddress: z.nullable(z.string()),
-});
-const auditPage = z.strictObject({ items: z.array(auditEntry), total: z.int().min(0), next: z.string().nullable() });
-const subjectItem = z.strictObject({
-  id: z.string().regex(UUID_PATTERN),
-  reference: z.string(),
-  status: trajectoryStateSchema,
-  receivedAt: z.iso.datetime(),
-  updatedAt: z.iso.datetime(),
-  request: supportRequestSchema,
-  history: z.array(z.strictObject({ from: trajectoryStateSchema, to: trajectoryStateSchema, at: z.iso.datetime() })),
-});
-const me = z.strictObject({
-  kind: z.enum(['user', 'bootstrap']),
-  role: z.enum(['coordinator', 'adviser']),
-  name: z.string(),
-  email: z.nullable(z.string()),
-  provider: z.nullable(z.string()),
-});
-const webhookDelivery = z.strictObject({
-  event: z.literal('request.received'),
-  deliveryId: z.uuid(),
-  request: storedRequest,
-});
-const page = z.strictObject({ items: z.array(storedRequest), total: z.int().min(0), next: z.string().nullable() });
 
 function schema(value: z.core.$ZodType, io: 'input' | 'output'): Record<string, unknown> {
   const json = z.toJSONSchema(value, { io, unrepresentable: 'any', target: 'draft-2020-12' }) as Record<
@@ -163,7 +91,9 @@ export function buildOpenApiDocument(): Record<string, unknown> {
         NoteBody: schema(noteBodySchema, 'input'),
         Note: schema(note, 'output'),
         SubjectSearchBody: schema(subjectSearchBodySchema, 'input'),
-        SubjectResult: schema(z.strictObject({ items: z.array(subjectItem) }), 'output'),
+        SubjectResult: schema(subjectResultSchema, 'output'),
+        TransitionResult: schema(transitionResultSchema, 'output'),
+        HoneypotAnswer: schema(honeypotAnswerSchema, 'output'),
         AuditPage: schema(auditPage, 'output'),
         Me: schema(me, 'output'),
         WebhookDelivery: schema(webhookDelivery, 'output'),
@@ -203,7 +133,10 @@ export function buildOpenApiDocument(): Record<string, unknown> {
           },
           responses: {
             '201': { description: 'Stored durably', content: jsonContent({ $ref: '#/components/schemas/Created' }) },
-            '202': { description: 'Honeypot filled: nothing stored' },
+            '202': {
+              description: 'Honeypot filled: nothing stored',
+              content: jsonContent({ $ref: '#/components/schemas/HoneypotAnswer' }),
+            },
             '400': problemResponse('Invalid JSON, or Idempotency-Key missing or not equal to clientRequestId'),
             '403': problemResponse('Origin not allowed'),
             '409': problemResponse('Idempotency-Key already used for a different body'),
@@ -222,7 +155,7 @@ export function buildOpenApiDocument(): Record<string, unknown> {
           summary: 'List requests, newest first',
           security: admin,
           parameters: [
-            limitParameter,
+            { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 500, default: 50 } },
             { name: 'cursor', in: 'query', schema: { type: 'string' } },
             {
               name: 'sort',
@@ -301,7 +234,7 @@ export function buildOpenApiDocument(): Record<string, unknown> {
             content: jsonContent({ $ref: '#/components/schemas/TransitionBody' }, { to: 'intake', note: 'Eerste gesprek gepland' }),
           },
           responses: {
-            '200': { description: 'Moved', content: jsonContent({ $ref: '#/components/schemas/StoredRequest' }) },
+            '200': { description: 'Moved', content: jsonContent({ $ref: '#/components/schemas/TransitionResult' }) },
             '401': problemResponse('Missing or wrong token'),
             '404': problemResponse('Not found'),
             '409': problemResponse('Move not allowed from the current state'),
@@ -326,7 +259,12 @@ export function buildOpenApiDocument(): Record<string, unknown> {
             '401': problemResponse('Missing or wrong token'),
             '403': problemResponse('Not a coordinator'),
             '404': problemResponse('Not found'),
-            '422': problemResponse('Invalid body, or no active adviser with that address at that provider'),
+            '422': {
+              description: 'Invalid body (field errors), or no active adviser with that address at that provider (problem `unknown-adviser`)',
+              content: jsonContent({
+                oneOf: [{ $ref: '#/components/schemas/ValidationErrors' }, { $ref: '#/components/schemas/Problem' }],
+              }),
+            },
           },
         },
       },
@@ -368,9 +306,9 @@ export function buildOpenApiDocument(): Record<string, unknown> {
           summary: 'The audit log, newest first; coordinators only',
           security: admin,
           parameters: [
-            limitParameter,
+            { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 500, default: 50 } },
             { name: 'cursor', in: 'query', schema: { type: 'string' } },
-            { name: 'request', in: 'query', description: 'Only entries about this request id.', schema: { type: 'string', pattern: UUID_PATTERN.source } },
+            { name: 'request', in: 'query', description: 'Only entries about this request id.', schema: { type: 'string', format: 'uuid' } },
           ],
           responses: {
             '200': { description: 'One page', content: jsonContent({ $ref: '#/components/schemas/AuditPage' }) },

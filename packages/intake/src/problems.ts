@@ -1,16 +1,8 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { ProblemBody } from './http-contract.js';
 
-/**
- * Body of every error answer other than 422: a stable code plus a short text in Dutch and English.
- * @public
- */
-export interface ProblemBody {
-  /** Stable machine-readable code, e.g. `idempotency-key-reused`. */
-  error: string;
-  /** What went wrong, in Dutch and English. */
-  message: { nl: string; en: string };
-}
+export type { ProblemBody } from './http-contract.js';
 
 const texts = {
   'unsupported-media-type': ['Stuur de aanvraag als application/json.', 'Send the request as application/json.'],
@@ -59,8 +51,9 @@ export function problem(
   c: Context,
   status: ContentfulStatusCode,
   code: ProblemCode,
-  extra: Record<string, unknown> = {},
+  extra: Omit<ProblemBody, 'error' | 'message'> = {},
 ): Response {
   const [nl, en] = texts[code];
-  return c.json({ error: code, message: { nl, en }, ...extra }, status);
+  const body: ProblemBody = { error: code, message: { nl, en }, ...extra };
+  return c.json(body, status);
 }

@@ -1,4 +1,5 @@
 import nodemailer, { type Transporter } from 'nodemailer';
+import type { WebhookDelivery } from '../http-contract.js';
 import { staffView } from '../routes/shared.js';
 import type { StoredSupportRequest, OutboxJob } from '../store/types.js';
 import { signWebhook, webhookHeaders } from './signature.js';
@@ -21,13 +22,6 @@ export interface DeliveryChannels {
   webhookSecret?: string;
 }
 
-/** The body of a webhook delivery (documented as the `requestReceived` webhook in the OpenAPI document). */
-interface WebhookBody {
-  event: 'request.received';
-  deliveryId: string;
-  /** As `GET /api/requests/{id}` shows it. */
-  request: ReturnType<typeof staffView>;
-}
 
 function facts(record: StoredSupportRequest): MessageFacts {
   return {
@@ -74,7 +68,7 @@ export class Deliverer {
   private async postWebhook(job: OutboxJob, record: StoredSupportRequest, signal: AbortSignal): Promise<void> {
     const { webhookUrl, webhookSecret } = this.channels;
     if (!webhookUrl || !webhookSecret) throw new Error('no webhook configured');
-    const body = JSON.stringify({ event: 'request.received', deliveryId: job.id, request: staffView(record) } satisfies WebhookBody);
+    const body = JSON.stringify({ event: 'request.received', deliveryId: job.id, request: staffView(record) } satisfies WebhookDelivery);
     const timestamp = Math.floor(Date.now() / 1000);
     const response = await fetch(webhookUrl, {
       method: 'POST',

@@ -1,5 +1,6 @@
 import type { Hono } from 'hono';
 import { auditQuerySchema } from '../admin-bodies.js';
+import type { AuditPageView } from '../http-contract.js';
 import type { AppEnv, RouteDeps } from '../app-env.js';
 import { problem } from '../problems.js';
 import { InvalidCursorError } from '../store/common.js';
@@ -14,9 +15,12 @@ export function registerAuditRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
     if (!query.success) return invalidQuery(c, query.error, raw);
     const { limit, cursor, request } = query.data;
     try {
-      return c.json(
-        await store.listAudit({ limit, ...(cursor ? { cursor } : {}), ...(request ? { requestId: request } : {}) }),
-      );
+      const answer: AuditPageView = await store.listAudit({
+        limit,
+        ...(cursor ? { cursor } : {}),
+        ...(request ? { requestId: request } : {}),
+      });
+      return c.json(answer);
     } catch (error) {
       if (error instanceof InvalidCursorError) return problem(c, 400, 'invalid-query');
       throw error;

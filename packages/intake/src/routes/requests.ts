@@ -1,6 +1,7 @@
 import type { Context, Hono } from 'hono';
 import { trajectoryTransitions } from '@npo-gemeenten/core';
 import { assignmentBodySchema, listQuerySchema, noteBodySchema, transitionBodySchema } from '../admin-bodies.js';
+import type { NoteView, RequestPage, TransitionResult } from '../http-contract.js';
 import type { AppEnv, RouteDeps } from '../app-env.js';
 import { canSee } from '../principal.js';
 import { problem } from '../problems.js';
@@ -35,7 +36,8 @@ export function registerRequestRoutes(app: Hono<AppEnv>, deps: RouteDeps): void 
       throw error;
     }
     await store.audit([{ ...auditStamp(c, deps), action: 'list', requestId: null }]);
-    return c.json({ items: page.items.map((r) => staffView(r)), total: page.total, next: page.next });
+    const answer: RequestPage = { items: page.items.map((r) => staffView(r)), total: page.total, next: page.next };
+    return c.json(answer);
   });
 
   app.get('/api/requests/:id', signedIn, async (c) => {
@@ -70,10 +72,14 @@ export function registerRequestRoutes(app: Hono<AppEnv>, deps: RouteDeps): void 
       return problem(c, 409, 'illegal-transition', {
         from: outcome.from,
         to: move.to,
-        allowed: trajectoryTransitions[outcome.from],
+        allowed: [...trajectoryTransitions[outcome.from]],
       });
     }
-    return c.json({ ...staffView(outcome.record, { history: await store.history(record.id) }), event: outcome.event });
+    const answer: TransitionResult = {
+      ...staffView(outcome.record, { history: await store.history(record.id) }),
+      event: outcome.event,
+    };
+    return c.json(answer);
   });
 
   app.post('/api/requests/:id/assignment', signedIn, coordinator, deps.jsonBody, deps.limitBody, async (c) => {
@@ -103,7 +109,8 @@ export function registerRequestRoutes(app: Hono<AppEnv>, deps: RouteDeps): void 
     const stamp = auditStamp(c, deps);
     const note = await store.addNote(record.id, { at: stamp.at, author: stamp.actor, text: body.data.text }, stamp);
     if (!note) return problem(c, 404, 'not-found');
-    return c.json(note, 201);
+    const answer: NoteView = note;
+    return c.json(answer, 201);
   });
 
 }

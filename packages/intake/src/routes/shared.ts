@@ -4,6 +4,7 @@ import { toFieldErrors } from '@npo-gemeenten/core';
 import { listMunicipalities, referenceYears } from '@npo-gemeenten/data';
 import type { requestFilterQuerySchema } from '../admin-bodies.js';
 import type { AppEnv, RouteDeps } from '../app-env.js';
+import type { StoredRequestView } from '../http-contract.js';
 import { type Principal, visibility } from '../principal.js';
 import { problem } from '../problems.js';
 import type { AuditStamp, RequestFilter, StoredNote, StoredSupportRequest, StoredTrajectoryEvent } from '../store/types.js';
@@ -98,14 +99,15 @@ export function requestFilter(
 export function staffView(
   record: StoredSupportRequest,
   extra: { history?: StoredTrajectoryEvent[]; notes?: StoredNote[] } = {},
-) {
+): StoredRequestView {
   return {
     id: record.id,
     reference: record.reference,
     status: record.status,
     receivedAt: record.receivedAt,
     updatedAt: record.updatedAt,
-    provider: record.provider,
+    // The store takes provider ids only from core's list (checked on assignment).
+    provider: record.provider as StoredRequestView['provider'],
     adviserEmail: record.adviserEmail,
     eligibilityFlagged: record.eligibilityCheck.flagged,
     request: record.request,

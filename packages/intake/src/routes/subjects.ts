@@ -1,5 +1,6 @@
 import type { Hono } from 'hono';
 import { subjectSearchBodySchema } from '../admin-bodies.js';
+import type { SubjectResult } from '../http-contract.js';
 import type { AppEnv, RouteDeps } from '../app-env.js';
 import { auditStamp, readBody } from './shared.js';
 
@@ -31,6 +32,7 @@ export function registerSubjectRoutes(app: Hono<AppEnv>, deps: RouteDeps): void 
         ? [{ ...stamp, action: 'subject-search', requestId: null }]
         : records.map((r) => ({ ...stamp, action: 'subject-search' as const, requestId: r.id })),
     );
-    return c.json({ items });
+    const answer: SubjectResult = { items };
+    return c.json(answer);
   });
 }

@@ -4,7 +4,7 @@ import { parseSupportRequest } from '@npo-gemeenten/core';
 import type { AppEnv, RouteDeps } from '../app-env.js';
 import { bodyHash } from '../body-hash.js';
 import { checkEligibility } from '../eligibility-check.js';
-import type { CreatedBody } from '../http-types.js';
+import type { CreatedBody } from '../http-contract.js';
 import { problem } from '../problems.js';
 import { isTransientStoreError } from '../store/errors.js';
 import type { StoredSupportRequest } from '../store/types.js';
