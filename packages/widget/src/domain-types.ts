@@ -15,4 +15,4 @@ export type SupportRequest = import('@npo-gemeenten/core').SupportRequest;
 /** The languages core and the widget speak. */
 export type Language = import('@npo-gemeenten/core').Language;
 /** A catalogue (support types, plan phases, partner kinds): ids with a label per language. */
-export type Catalogue = ReadonlyArray<{ id: string; label: { nl: string; en: string } }>;
+export type Catalogue = ReadonlyArray<{ id: string; label: { nl: string; en: string }; description?: { nl: string; en: string } }>;

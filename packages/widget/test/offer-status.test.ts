@@ -111,6 +111,18 @@ describe('closed by date, open by attribute', () => {
     await tabTo(byText('Aanvraag doen'));
     await press('{Enter}');
     await expectHeadingFocused(el, 'Uw aanvraag');
+    // Each support type with the source's full description.
+    expect(q(el, '#f-supportTypes-0-description').textContent).toBe(
+      'Het neerzetten van een lokale overlegstructuur of het in de steigers zetten van lokale coalities.',
+    );
+    // "Andere partners" is required once "Anders" is ticked, so it is not marked "(niet verplicht)".
+    const other = [...shadow(el).querySelectorAll<HTMLInputElement>('input[name="partners"]')].find((i) => i.value === 'other');
+    other!.checked = true;
+    other!.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(q(el, 'label[for="f-partnersOther"]').textContent).not.toContain('niet verplicht');
+    expect(q<HTMLInputElement>(el, '#f-partnersOther').required).toBe(true);
+    await expectNoAxeViolations();
   });
 
   it('warns once about an invalid offer-status and follows the dates', async () => {

@@ -92,6 +92,8 @@ export function choiceGroup(
   items: Catalogue,
   type: 'checkbox' | 'radio',
   hint?: string,
+  /** The full description under each option's label (the source text's wording), when given. */
+  describe?: (id: string) => string,
 ): TemplateResult {
   const error = source.error(field);
   const value = source.form[field];
@@ -109,8 +111,10 @@ export function choiceGroup(
           name=${field}
           value=${item.id}
           .checked=${Array.isArray(value) ? value.includes(item.id) : value === item.id}
+          aria-describedby=${describe ? `${id}-${i}-description` : nothing}
         />
         <label for="${id}-${i}">${source.labelFor(item.id, items)}</label>
+        ${describe ? html`<span class="hint" id="${id}-${i}-description">${describe(item.id)}</span>` : nothing}
       </div>`,
     )}
   </fieldset>`;

@@ -45,7 +45,7 @@ export function requestFormStep(view: RequestFormStepView): TemplateResult {
         ${textField(source, 'email', t.emailLabel, { type: 'email', autocomplete: 'email' })}
         ${textField(source, 'phone', t.phoneLabel, { type: 'tel', autocomplete: 'tel', optional: true })}
       </fieldset>
-      ${choiceGroup(source, 'supportTypes', t.supportTypesLegend, catalogue.supportTypes, 'checkbox')}
+      ${choiceGroup(source, 'supportTypes', t.supportTypesLegend, catalogue.supportTypes, 'checkbox', undefined, (id) => catalogue.supportTypes.find((e) => e.id === id)?.description?.[view.language] ?? '')}
       ${form.supportTypes.includes('other') ? textField(source, 'supportTypeOther', t.supportTypeOtherLabel) : nothing}
       ${choiceGroup(source, 'planPhases', t.planPhasesLegend, catalogue.planPhases, 'checkbox', t.planPhasesHint)}
       <div class="field ${questionError !== undefined ? 'has-error' : ''}">
