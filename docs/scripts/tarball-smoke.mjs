@@ -151,8 +151,9 @@ try {
 
   intake.kill('SIGTERM');
   const stoppedBy = Date.now() + 10_000;
-  const { code } = await Promise.race([exited, new Promise((_, reject) => setTimeout(() => reject(new Error('npx npo-intake still runs 10 s after SIGTERM')), 10_000))]);
-  assert.equal(code, 0);
+  const { code, signal } = await Promise.race([exited, new Promise((_, reject) => setTimeout(() => reject(new Error('npx npo-intake still runs 10 s after SIGTERM')), 10_000))]);
+  // npm ends itself with the signal it passed on, once its child is gone.
+  assert.ok(code === 0 || signal === 'SIGTERM', `npx ended with ${code ?? signal}`);
   assert.ok(Date.now() <= stoppedBy);
   // The port is free again: nothing (an orphaned node) still listens on it.
   const port = Number(new URL(url).port);
