@@ -157,9 +157,14 @@ try {
   assert.ok(Date.now() <= stoppedBy);
   // The port is free again: nothing (an orphaned node) still listens on it.
   const port = Number(new URL(url).port);
-  await new Promise((resolve, reject) => {
-    const probe = createServer().once('error', reject).listen(port, '127.0.0.1', () => probe.close(resolve));
+  const isFree = () => new Promise((resolve) => {
+    const probe = createServer().once('error', () => resolve(false)).listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
   });
+  // npx may end before the server has finished: the port must be free within the 10 s grace.
+  while (!(await isFree())) {
+    if (Date.now() > stoppedBy) throw new Error(`port ${port} still in use 10 s after SIGTERM`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
   step('all audiences passed against the tarballs');
 } catch (error) {
   console.error(`smoke: FAILED: ${error?.stack ?? error}`);
