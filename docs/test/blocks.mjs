@@ -1,9 +1,8 @@
-// Finds the ```ts and ```js blocks of the guides. core.md and data.md are left out: their packages
-// run those blocks (packages/core and packages/data, test/docs-examples.test.ts).
+// Finds the ```ts and ```js blocks of the guides: the one place where guide examples are collected
+// (docs-examples.test.mjs type-checks and runs them, the tarball smoke test runs getting-started's).
 import { readdirSync, readFileSync } from 'node:fs';
 
 export const docsDir = new URL('../', import.meta.url);
-export const testedElsewhere = new Set(['core.md', 'data.md']);
 
 /**
  * Every ts/js block of every guide, with its info-string flags. `no-run` marks a fragment that can
@@ -12,7 +11,7 @@ export const testedElsewhere = new Set(['core.md', 'data.md']);
 export function collectBlocks() {
   const blocks = [];
   const guides = readdirSync(docsDir)
-    .filter((name) => name.endsWith('.md') && !testedElsewhere.has(name))
+    .filter((name) => name.endsWith('.md'))
     .sort();
   for (const doc of guides) {
     const text = readFileSync(new URL(doc, docsDir), 'utf8');
@@ -36,7 +35,8 @@ export function collectBlocks() {
   return { guides, blocks };
 }
 
-/** Where a block runs: code that touches the DOM or defines the element runs in Chromium, the rest in Node. */
+/** Where a block runs: code that uses the DOM or the element runs in Chromium, the rest in Node. */
 export function environmentOf(block) {
-  return /\b(document|window|customElements)\b|['"]@npo-gemeenten\/widget['"]/.test(block.code) ? 'browser' : 'node';
+  // Member access only: a property that happens to be called `document` is no DOM.
+  return /\b(document|window|customElements)\s*\.|['"]@npo-gemeenten\/widget['"]/.test(block.code) ? 'browser' : 'node';
 }

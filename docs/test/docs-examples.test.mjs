@@ -1,4 +1,4 @@
-// Every ```ts and ```js block of the guides (except core.md and data.md, which their packages run) is
+// Every ```ts and ```js block of the guides is
 // type-checked against the built packages and run: in Node, or in Chromium when it needs the DOM.
 // Blocks marked `no-run` are only type-checked. Needs the packages built (turbo builds them first).
 import assert from 'node:assert/strict';

@@ -16,7 +16,7 @@ describe('API reference (docs/api/)', () => {
   });
 
   it('equals a fresh generation from the packages/*/temp/*.api.json doc models', () => {
-    assert.deepEqual(diffApiReference(apiDir), [], 'docs/api/ is out of date: run `npm run build` in docs/');
+    assert.deepEqual(diffApiReference(apiDir), [], 'docs/api/ is out of date: run `npm run generate` in docs/');
   });
 
   it('documents each package', () => {
@@ -29,7 +29,7 @@ describe('rules.md', () => {
   const doc = readFileSync(rulesFile, 'utf8');
 
   it('equals the template filled from currentPolicy', () => {
-    assert.equal(doc, renderRulesDoc(), 'rules.md is out of date: run `npm run build` in docs/');
+    assert.equal(doc, renderRulesDoc(), 'rules.md is out of date: run `npm run generate` in docs/');
   });
 
   it("quotes each parameter's source sentence verbatim, with its value", () => {

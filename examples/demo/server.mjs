@@ -348,6 +348,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === normalize(process.argv
     demo = await startDemo({
       pagePort: port('DEMO_PORT', 8080),
       intakePort: port('DEMO_INTAKE_PORT', 8787),
+      dataDir: process.env.DEMO_DATA_DIR || defaultDataDir,
       // One line per answered request: route and status only, never personal data.
       log: (entry) => console.log(`intake: ${entry.method} ${entry.route} ${entry.status}${entry.note ? ` (${entry.note})` : ''}`),
     });
@@ -372,4 +373,11 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === normalize(process.argv
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
+  // npm passes a SIGTERM or SIGINT sent to its PID to the shell that runs the script. The start
+  // scripts `exec` node, so the shell becomes this process; where a shell stays in between and exits
+  // on the signal without passing it on, a new parent means "stop" too.
+  if (process.env.npm_command !== undefined) {
+    const parent = process.ppid;
+    setInterval(() => process.ppid !== parent && void stop('parent exited'), 200).unref();
+  }
 }

@@ -1,6 +1,6 @@
 // Builds the text of an explained check: the municipality's CBS figures, the outcome and one
 // reason per criterion. Kept apart from check.mjs so the test can call it without a process.
-import { formatDate, formatNumber, safeEvaluateEligibility } from '@npo-gemeenten/core';
+import { criterionLabels, formatDate, formatNumber, safeEvaluateEligibility } from '@npo-gemeenten/core';
 import { datasetInfo, getMunicipality, toEligibilityInput } from '@npo-gemeenten/data';
 
 const outcomeLabels = {
@@ -91,7 +91,7 @@ export function formatCheck(query, values) {
   lines.push('');
   lines.push(`${lang === 'en' ? 'Outcome' : 'Uitkomst'}: ${outcomeLabels[result.outcome][lang]}`);
   for (const criterion of result.criteria) {
-    lines.push(`  ${statusMarks[criterion.status]} ${criterion.id}: ${criterion.explanation[lang]}`);
+    lines.push(`  ${statusMarks[criterion.status]} ${criterionLabels[criterion.id][lang]}: ${criterion.explanation[lang]}`);
   }
   lines.push('');
   lines.push(

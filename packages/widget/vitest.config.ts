@@ -13,6 +13,7 @@ export default defineConfig({
   define: { __SCREENSHOT_DIR__: JSON.stringify(screenshotDir) },
   test: {
     include: ['test/**/*.test.ts'],
+    setupFiles: ['test/quiet-dev-mode.ts'],
     // Generous: the machine is shared, and a keyboard walk through six steps takes many key presses.
     testTimeout: 90_000,
     fileParallelism: false,

@@ -15,6 +15,11 @@ test('explains the check for Renkum with its CBS figure and source', () => {
   const figure = renkum.inhabitants.toLocaleString('nl-NL');
   assert.match(outcome.text, new RegExp(`${figure.replace('.', '\\.')} inwoners`));
   assert.match(outcome.text, /Bron: CBS/);
+  // Each criterion under its name from core, not its id.
+  for (const label of ['Aantal inwoners', 'Doelgroepkinderen of corona', 'Organisatiekracht', 'Samenwerking']) {
+    assert.match(outcome.text, new RegExp(`^  . ${label}: `, 'm'));
+  }
+  assert.doesNotMatch(outcome.text, /^ {2}. (size|need|capacity|cooperation):/m);
 });
 
 test('a larger municipality is not eligible and says why, in English', () => {
@@ -23,6 +28,7 @@ test('a larger municipality is not eligible and says why, in English', () => {
   assert.equal(outcome.result.outcome, 'not-eligible');
   assert.equal(outcome.result.criteria.find((c) => c.id === 'size').status, 'not-met');
   assert.match(outcome.text, /Outcome: not eligible/);
+  assert.match(outcome.text, /^ {2}✗ Number of inhabitants: /m);
 });
 
 test('a former name resolves to its successor and says so', () => {

@@ -1,4 +1,5 @@
-// Writes schema/*.json from the zod schemas. Run by `npm run build` (bundled with esbuild, see package.json).
+// Writes schema/*.json from the zod schemas: `npm run generate` (bundled with esbuild, see package.json). The build
+// never writes them; test/json-schema.test.ts compares them in memory with a fresh generation.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -42,6 +42,6 @@ export { commissioner, providers, providerSentences } from './providers.js';
 export type { Organisation } from './providers.js';
 export { criterionLabels } from './criterion-labels.js';
 export { offerPeriod } from './offer-period.js';
-export { EMAIL_PATTERN, PHONE_PATTERN } from './patterns.js';
+export { EMAIL_PATTERN, PHONE_PATTERN, UUID_PATTERN } from './patterns.js';
 export type { CatalogueEntry, Catalogue } from './catalogue.js';
 export { trajectoryTransitions, canTransition, isFinalState } from './transitions.js';

@@ -16,7 +16,7 @@ const generated = buildJsonSchemas();
 const names = ['eligibility-input', 'eligibility-result', 'support-request'] as const;
 
 describe('checked-in JSON Schema files', () => {
-  it.each(names)('schema/%s.json equals a fresh generation (run `npm run build` to update)', (name) => {
+  it.each(names)('schema/%s.json equals a fresh generation (run `npm run generate` to update)', (name) => {
     const committed = readFileSync(new URL(`../schema/${name}.json`, import.meta.url), 'utf8');
     expect(committed).toBe(serialise(generated[name]));
   });

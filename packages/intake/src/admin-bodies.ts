@@ -5,7 +5,9 @@ import {
   providerIdSchema,
   trajectoryMoveSchema,
   trajectoryStateSchema,
+  UUID_PATTERN,
 } from '@npo-gemeenten/core';
+import { limitQuerySchema } from './page-limit.js';
 
 const email = z.string().regex(EMAIL_PATTERN);
 
@@ -49,14 +51,14 @@ export const requestFilterQuerySchema = z.strictObject({
 /** Query of `GET /api/requests`: filters, page and order. */
 export const listQuerySchema = z.strictObject({
   ...requestFilterQuerySchema.shape,
-  limit: z.coerce.number().int().min(1).max(500).default(50),
+  limit: limitQuerySchema,
   cursor: z.string().min(1).max(400).optional(),
   sort: z.enum(['received-desc', 'received-asc', 'municipality-asc', 'municipality-desc']).default('received-desc'),
 });
 
 /** Query of `GET /api/audit`. */
 export const auditQuerySchema = z.strictObject({
-  limit: z.coerce.number().int().min(1).max(500).default(50),
+  limit: limitQuerySchema,
   cursor: z.string().min(1).max(200).optional(),
-  request: z.optional(z.uuid()),
+  request: z.optional(z.string().regex(UUID_PATTERN)),
 });

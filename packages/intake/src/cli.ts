@@ -175,6 +175,21 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
+  stopWhenOrphaned(stop);
+}
+
+/**
+ * Under `npx npo-intake` or an npm script, npm starts the server through `sh -c` and passes a SIGTERM
+ * or SIGINT sent to its own PID only to that shell, which exits without passing it on. The server
+ * then finds itself with a new parent, and stops as if it had received the signal. Only under npm:
+ * started from a shell with `&` or `nohup`, it keeps running when that shell exits.
+ */
+function stopWhenOrphaned(stop: (signal: string) => void): void {
+  if (process.env['npm_command'] === undefined) return;
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) stop('parent exited');
+  }, 200).unref();
 }
 
 main().catch((error: unknown) => {

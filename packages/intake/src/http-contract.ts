@@ -1,8 +1,17 @@
 import * as z from 'zod';
-import { decisionRecordSchema, providerIdSchema, supportRequestSchema, trajectoryStateSchema } from '@npo-gemeenten/core';
+import {
+  decisionRecordSchema,
+  providerIdSchema,
+  supportRequestSchema,
+  trajectoryStateSchema,
+  UUID_PATTERN,
+} from '@npo-gemeenten/core';
 
 // The answers of the HTTP API, once: `/api/openapi.json` is generated from these schemas, and the
 // routes' answer types are inferred from them, so the document and the code cannot drift apart.
+
+// Every id in an answer has the one UUID shape core defines for request ids.
+const uuid = () => z.string().regex(UUID_PATTERN);
 
 const localizedText = z.strictObject({ nl: z.string(), en: z.string() });
 const fieldError = z.strictObject({ path: z.string(), code: z.string(), message: localizedText });
@@ -26,7 +35,7 @@ export const problemBodySchema = z.strictObject({
  * @public
  */
 export const createdBodySchema = z.strictObject({
-  id: z.uuid(),
+  id: uuid(),
   reference: z.string().regex(/^NPO-\d{4}-\d{6,}$/),
   status: z.literal('submitted'),
 });
@@ -48,7 +57,7 @@ const eligibilityCheck = z.strictObject({
 });
 export const noteViewSchema = z.strictObject({ at: z.iso.datetime(), author: z.string(), text: z.string() });
 export const storedRequestViewSchema = z.strictObject({
-  id: z.uuid(),
+  id: uuid(),
   reference: z.string(),
   status: trajectoryStateSchema,
   receivedAt: z.iso.datetime(),
@@ -79,12 +88,12 @@ const auditEntry = z.strictObject({
     'user-revoke',
     'purge',
   ]),
-  requestId: z.nullable(z.uuid()),
+  requestId: z.nullable(uuid()),
   clientAddress: z.nullable(z.string()),
 });
 export const auditPageSchema = z.strictObject({ items: z.array(auditEntry), total: z.int().min(0), next: z.string().nullable() });
 export const subjectItemSchema = z.strictObject({
-  id: z.uuid(),
+  id: uuid(),
   reference: z.string(),
   status: trajectoryStateSchema,
   receivedAt: z.iso.datetime(),
@@ -101,7 +110,7 @@ export const meSchema = z.strictObject({
 });
 export const webhookDeliverySchema = z.strictObject({
   event: z.literal('request.received'),
-  deliveryId: z.uuid(),
+  deliveryId: uuid(),
   request: storedRequestViewSchema,
 });
 export const transitionResultSchema = z.strictObject({

@@ -8,6 +8,7 @@ import {
   supportRequestSchema,
   trajectoryStateSchema,
 } from '@npo-gemeenten/core';
+import { limitParameter } from './page-limit.js';
 import {
   auditPageSchema as auditPage,
   createdBodySchema as created,
@@ -155,7 +156,7 @@ export function buildOpenApiDocument(): Record<string, unknown> {
           summary: 'List requests, newest first',
           security: admin,
           parameters: [
-            { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 500, default: 50 } },
+            limitParameter,
             { name: 'cursor', in: 'query', schema: { type: 'string' } },
             {
               name: 'sort',
@@ -306,7 +307,7 @@ export function buildOpenApiDocument(): Record<string, unknown> {
           summary: 'The audit log, newest first; coordinators only',
           security: admin,
           parameters: [
-            { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 500, default: 50 } },
+            limitParameter,
             { name: 'cursor', in: 'query', schema: { type: 'string' } },
             { name: 'request', in: 'query', description: 'Only entries about this request id.', schema: { type: 'string', format: 'uuid' } },
           ],

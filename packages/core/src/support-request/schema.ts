@@ -12,9 +12,7 @@ import { isoDateSchema, languageSchema, trimmedText } from '../text.js';
 // Each schema is built in a pure-annotated call so that bundlers drop the schemas a bundle does not use
 // (they cannot tell on their own that zod's builders have no side effects).
 
-import { EMAIL_PATTERN, PHONE_PATTERN } from '../patterns.js';
-
-const UUID_PATTERN = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$/;
+import { EMAIL_PATTERN, PHONE_PATTERN, UUID_PATTERN } from '../patterns.js';
 
 function uniqueArray<T extends z.ZodMiniType>(item: T) {
   return z.array(item).check(

@@ -1,4 +1,5 @@
-import { trajectoryTransitions, type TrajectoryState } from '@npo-gemeenten/core';
+import { trajectoryTransitions, UUID_PATTERN, type TrajectoryState } from '@npo-gemeenten/core';
+import { pageLimit } from '../page-limit.js';
 import type { AuditEntry, ListSort, RequestFilter, StaffUser, StoredNote, StoredTrajectoryEvent } from './types.js';
 
 /** States a trajectory cannot leave: requests in these follow the retention period of finished requests. */
@@ -21,11 +22,9 @@ export function parseReference(value: string): { year: string; seq: number } | u
   return Number.isSafeInteger(seq) ? { year: match[1] as string, seq } : undefined;
 }
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** Whether a string looks like a UUID (so it can be used as an id in a query). */
 export function isUuid(value: string): boolean {
-  return uuidPattern.test(value);
+  return UUID_PATTERN.test(value);
 }
 
 /** Cursors are the sequence of the last row seen, base64url-encoded so clients treat them as opaque. */
@@ -195,8 +194,8 @@ export class InvalidCursorError extends Error {
 
 /** Store-side bounds on page size, so a caller cannot ask for everything at once. */
 export function clampLimit(limit: number): number {
-  if (!Number.isFinite(limit)) return 50;
-  return Math.min(500, Math.max(1, Math.trunc(limit)));
+  if (!Number.isFinite(limit)) return pageLimit.default;
+  return Math.min(pageLimit.max, Math.max(pageLimit.min, Math.trunc(limit)));
 }
 
 /** The columns of a stored trajectory move that both dialects return alike. */

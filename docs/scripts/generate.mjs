@@ -1,13 +1,13 @@
-// `npm run build` in docs/: regenerates what docs/ derives from the packages: the API reference
-// (docs/api/, from the api-extractor doc models) and rules.md (from currentPolicy). Like
-// api-extractor without --local, it only checks, and fails when a file is out of date, when CI is
-// set or with --check: in CI the checked-in files must already be up to date.
+// `npm run generate` in docs/: regenerates what docs/ derives from the packages: the API reference
+// (docs/api/, from the api-extractor doc models) and rules.md (from currentPolicy). No build or test
+// runs it: the docs tests compare these files in memory with a fresh generation, and fail on drift.
+// With --check it only compares, like the tests.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { diffApiReference, findDocModels, generateApiReference } from './api-reference.mjs';
 import { renderRulesDoc, rulesFile } from './rules-doc.mjs';
 
-const check = process.argv.includes('--check') || (Boolean(process.env.CI) && process.env.CI !== 'false');
+const check = process.argv.includes('--check');
 const apiDir = fileURLToPath(new URL('../api/', import.meta.url));
 
 const { missing } = findDocModels();
