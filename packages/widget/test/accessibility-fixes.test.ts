@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
+  endpoint,
   byId,
   deepActive,
   expectNoAxeViolations,
@@ -17,7 +18,6 @@ import {
   toFormInAnyLanguage,
 } from './support.js';
 
-const endpoint = 'https://intake.example.org/api/requests';
 let restore = () => {};
 afterEach(() => {
   restore();

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
+  endpoint,
   deepActive,
   expectNoAxeViolations,
   fillForm,
@@ -15,7 +16,6 @@ import {
   type Widget,
 } from './support.js';
 
-const endpoint = 'https://intake.example.org/api/requests';
 const draftKey = `npo-gemeentecheck:draft:${endpoint}`;
 const stored = () => JSON.parse(sessionStorage.getItem(draftKey) ?? 'null');
 let restore = () => {};

@@ -1,6 +1,8 @@
 import { getMunicipality, listMunicipalities } from '@npo-gemeenten/data/latest';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
+  endpoint,
+  type Widget,
   byId,
   byText,
   chooseByKeyboard,
@@ -19,7 +21,6 @@ import {
   tabTo,
 } from './support.js';
 
-const endpoint = 'https://intake.example.org/api/requests';
 let restore = () => {};
 afterEach(() => {
   restore();
@@ -234,6 +235,19 @@ describe('full flow by keyboard only (English)', () => {
   });
 });
 
+/**
+ * Answers "nee" to the fusiegemeente question by keyboard and goes on to the outcome. A radio group
+ * is one tab stop; the arrow keys choose within it.
+ */
+async function answerMergerQuestionNo(el: Widget, lang: 'nl' | 'en'): Promise<void> {
+  await tabTo(byId('merged-yes'));
+  await press('{ArrowDown}');
+  expect(deepActive()?.id).toBe('merged-no');
+  await tabTo(byText(lang === 'en' ? 'Next' : 'Volgende'));
+  await press('{Enter}');
+  await expectHeadingFocused(el, lang === 'en' ? 'Outcome' : 'Uitkomst');
+}
+
 describe('a large municipality the data knows no merger of', () => {
   for (const lang of ['nl', 'en'] as const) {
     it(`asks Hengelo the merger question; "no" gives not eligible, naming 83,655 and 40,000 (${lang})`, async () => {
@@ -255,12 +269,7 @@ describe('a large municipality the data knows no merger of', () => {
       );
       expect(q(el, '#merged-context').textContent).toContain(lang === 'en' ? 'no merger' : 'geen herindeling');
       await expectNoAxeViolations();
-      await tabTo(byId('merged-yes'));
-      await press('{ArrowDown}');
-      expect(deepActive()?.id).toBe('merged-no');
-      await tabTo(byText(lang === 'en' ? 'Next' : 'Volgende'));
-      await press('{Enter}');
-      await expectHeadingFocused(el, lang === 'en' ? 'Outcome' : 'Uitkomst');
+      await answerMergerQuestionNo(el, lang);
       expect(q(el, '.outcome').className).toContain('not-eligible');
       const size = [...shadow(el).querySelectorAll('ul.criteria li')][0]?.textContent ?? '';
       expect(size).toContain(lang === 'en' ? '83,655' : '83.655');
@@ -286,13 +295,7 @@ describe('not eligible', () => {
       await press('{Enter}');
       await expectHeadingFocused(el, lang === 'en' ? 'A few more questions' : 'Nog een paar vragen');
       // A merged municipality above the limit gets the fusiegemeente question.
-      // A radio group is one tab stop; the arrow keys choose within it.
-      await tabTo(byId('merged-yes'));
-      await press('{ArrowDown}');
-      expect(deepActive()?.id).toBe('merged-no');
-      await tabTo(byText(lang === 'en' ? 'Next' : 'Volgende'));
-      await press('{Enter}');
-      await expectHeadingFocused(el, lang === 'en' ? 'Outcome' : 'Uitkomst');
+      await answerMergerQuestionNo(el, lang);
       expect(q(el, '.outcome').className).toContain('not-eligible');
       expect(events[0]?.detail).toMatchObject({ outcome: 'not-eligible', answers: { mergedWithIndependentCores: false } });
       const size = [...shadow(el).querySelectorAll('ul.criteria li')][0]?.textContent ?? '';

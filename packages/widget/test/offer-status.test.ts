@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { resolveOfferStatus } from '../src/offer-status.js';
 import { hostContact } from '../src/host-contact.js';
 import {
+  endpoint,
   byId,
   byText,
   chooseByKeyboard,
@@ -15,7 +16,6 @@ import {
   tabTo,
 } from './support.js';
 
-const endpoint = 'https://intake.example.org/api/requests';
 const contact = { 'contact-name': 'Team Ondersteuning', 'contact-phone': '030 123 45 67', 'contact-email': 'info@example.org' };
 afterEach(() => {
   sessionStorage.clear();

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
+  endpoint,
   click,
   deepActive,
   fillForm,
@@ -15,7 +16,6 @@ import {
   toForm,
 } from './support.js';
 
-const endpoint = 'https://intake.example.org/api/requests';
 let restore = () => {};
 afterEach(() => {
   restore();

@@ -6,6 +6,9 @@ import type { NpoGemeentecheck } from '../src/index.js';
 
 export type Widget = NpoGemeentecheck;
 
+/** Where the request-flow tests send requests; `mockFetch` answers, so nothing leaves the browser. */
+export const endpoint = 'https://intake.example.org/api/requests';
+
 /**
  * Puts the element on a page with a main landmark and h1, as a host page would. The offer's period is
  * over, so a test of the request flow says `offer-status="open"`: it is set unless the test sets

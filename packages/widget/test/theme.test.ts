@@ -4,13 +4,12 @@ import theming from '../../../docs/theming.md?raw';
 import { commands } from 'vitest/browser';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { themeTable } from '../src/components/gemeentecheck/theme-table.js';
-import { expectNoAxeViolations, mount, q, screenshot, shadow, toResult, type Widget } from './support.js';
+import { endpoint, expectNoAxeViolations, mount, q, screenshot, shadow, toResult, type Widget } from './support.js';
 
 // Colours are read at once, not after the buttons' colour transition.
 beforeAll(() => commands.emulateMedia({ reducedMotion: 'reduce' }));
 afterAll(() => commands.emulateMedia({ reducedMotion: 'no-preference' }));
 
-const endpoint = 'https://intake.example.org/api/requests';
 let added: Element[] = [];
 afterEach(() => {
   for (const node of added) node.remove();
