@@ -63,9 +63,10 @@ describe('drift gates fail on a changed generated file', () => {
     assert.match(output, /src\/generated\/dataset-info\.ts is stale/);
   });
 
-  it('docs/api and docs/rules.md (docs/test/generated.test.mjs)', { timeout: 120_000 }, () => {
-    // The doc models the reference is generated from are the packages' own (temp/*.api.json).
-    const tree = copyOf(['docs/api', 'docs/scripts', 'docs/test', 'docs/rules.md', 'docs/package.json']);
+  it('docs/api, docs/rules.md and docs/texts.md (docs/test/generated.test.mjs)', { timeout: 120_000 }, () => {
+    // The doc models the reference is generated from are the packages' own (temp/*.api.json), and
+    // the texts come from the packages' source modules.
+    const tree = copyOf(['docs/api', 'docs/scripts', 'docs/test', 'docs/rules.md', 'docs/texts.md', 'docs/package.json']);
     symlinkSync(join(root, 'packages'), join(tree, 'packages'), 'dir');
     const docs = join(tree, 'docs');
     const test = (file) => run(docs, process.execPath, ['--test', file]);
@@ -82,6 +83,12 @@ describe('drift gates fail on a changed generated file', () => {
     ({ status, output } = test('test/generated.test.mjs'));
     assert.notEqual(status, 0);
     assert.match(output, /rules\.md is out of date/);
+
+    cpSync(join(root, 'docs/rules.md'), join(docs, 'rules.md'));
+    appendFileSync(join(docs, 'texts.md'), '\n| `toRequest` | Verzoek indienen | Apply |\n');
+    ({ status, output } = test('test/generated.test.mjs'));
+    assert.notEqual(status, 0);
+    assert.match(output, /texts\.md is out of date: run `npm run generate` in docs\//);
   });
 });
 
