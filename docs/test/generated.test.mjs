@@ -8,6 +8,7 @@ import { currentPolicy } from '@npo-gemeenten/core';
 import { diffApiReference, findDocModels } from '../scripts/api-reference.mjs';
 import { renderRulesDoc, rulesFile, templateFile } from '../scripts/rules-doc.mjs';
 import { collectTexts, renderTextsDoc, textsFile } from '../scripts/texts.mjs';
+import { coreGuideFile, renderCoreBudgets, renderCoreGuide } from '../scripts/size-budgets.mjs';
 
 const apiDir = fileURLToPath(new URL('../api/', import.meta.url));
 
@@ -74,5 +75,23 @@ describe('texts.md', () => {
   it('equals a fresh generation from the texts of core and the widget', async () => {
     const stored = existsSync(textsFile) ? readFileSync(textsFile, 'utf8') : '';
     assert.equal(stored, renderTextsDoc(await collectTexts()), 'texts.md is out of date: run `npm run generate` in docs/ and commit docs/texts.md');
+  });
+});
+
+describe('the size table of core.md', () => {
+  it("equals the budgets of packages/core/.size-limit.json", () => {
+    assert.equal(
+      readFileSync(coreGuideFile, 'utf8'),
+      renderCoreGuide(),
+      'the size table of core.md is out of date: run `npm run generate` in docs/ and commit docs/core.md',
+    );
+  });
+
+  it('names every budget with its import and limit', () => {
+    const budgets = JSON.parse(readFileSync(new URL('../../packages/core/.size-limit.json', import.meta.url), 'utf8'));
+    const table = renderCoreBudgets();
+    for (const b of budgets) assert.ok(table.includes(`| ${b.name} |`) && table.includes(`| ${b.limit} |`), b.name);
+    assert.match(table, /import \{ evaluateEligibility \} from '@npo-gemeenten\/core'/);
+    assert.match(table, /import \* as core from '@npo-gemeenten\/core\/catalogue'/);
   });
 });
