@@ -531,6 +531,41 @@ ${parts.join('\n')}
 `;
 }
 
+/**
+ * Each former code whose schools now count under a municipality with a score, as [former, successor]:
+ * resolved here, so that the school hint needs no merger list at run time. A split follows the
+ * successor that took its seat first, then the others in code order.
+ */
+function schoolFormerCodes(model: Model): Array<[number, number]> {
+  const scored = new Set(model.school.rows.map((r) => r.code));
+  const resolve = (code: number, seen: Set<number>): number | undefined => {
+    if (scored.has(code)) return code;
+    if (seen.has(code)) return undefined;
+    seen.add(code);
+    const seat = model.splitSeats.find((s) => s.oldCode === code)?.newCode;
+    const successors = [...new Set(model.mergers.filter((m) => m.oldCode === code).map((m) => m.newCode))].sort((a, b) =>
+      a === seat ? -1 : b === seat ? 1 : a - b,
+    );
+    for (const successor of successors) {
+      const found = resolve(successor, seen);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  };
+  const former = [...new Set(model.mergers.map((m) => m.oldCode))].filter((code) => !scored.has(code)).sort((a, b) => a - b);
+  return former.flatMap((code): Array<[number, number]> => {
+    const found = resolve(code, new Set());
+    return found === undefined ? [] : [[code, found]];
+  });
+}
+
+/** A score with at most three decimals as a whole number of thousandths (refuses more precision). */
+function thousandths(value: number): number {
+  const whole = Math.round(value * 1000);
+  if (whole / 1000 !== value) throw new Error(`school score ${value} has more than three decimals`);
+  return whole;
+}
+
 function renderSchool(model: Model): string {
   const { rows, pupils, score } = model.school;
   const national = Math.round((score / pupils) * 100 * 1000) / 1000;
@@ -544,11 +579,12 @@ export const schoolScores: EncodedSchoolScores = {
   nationalPupils: ${pupils},
   nationalScore: ${score},
   nationalScorePer100: ${national},
-  codes: ${json(rows.map((r) => r.code))},
-  schools: ${json(rows.map((r) => r.schools))},
-  pupils: ${json(rows.map((r) => r.pupils))},
-  scorePer100: ${json(rows.map((r) => r.scorePer100))},
-  fewPupilSchools: ${json(rows.map((r) => r.fewPupilSchools))},
+  codes: ${json(rows.map((r, i) => (r.code - (rows[i - 1]?.code ?? 0)).toString(36)).join(','))},
+  schools: ${json(rows.map((r) => r.schools.toString(36)).join(','))},
+  pupils: ${json(rows.map((r) => r.pupils.toString(36)).join(','))},
+  scorePer1000: ${json(rows.map((r) => thousandths(r.scorePer100).toString(36)).join(','))},
+  fewPupilSchools: ${json(rows.map((r) => r.fewPupilSchools.toString(36)).join(','))},
+  formerCodes: ${json(schoolFormerCodes(model).map(([from, to]) => `${from.toString(36)}:${to.toString(36)}`).join(','))},
 };
 `;
 }

@@ -7,8 +7,6 @@
 import { formatCode, parseCode } from './codes.js';
 import { DataQueryError } from './errors.js';
 import type { LocalizedText } from '@npo-gemeenten/core';
-import { splitSeats } from './generated/mergers.js';
-import { mergers } from './mergers.js';
 import { schoolScores } from './generated/school-scores.js';
 import type { SourceRef } from './types.js';
 
@@ -42,22 +40,39 @@ export interface SchoolDisadvantageHint {
   readonly label: LocalizedText;
 }
 
-function position(code: number, seen: Set<number> = new Set()): number | undefined {
-  const direct = schoolScores.codes.indexOf(code);
-  if (direct >= 0) return direct;
-  if (seen.has(code)) return undefined;
-  seen.add(code);
-  // A split follows the successor that took the seat first, as getMunicipality does.
-  const seat = splitSeats.find((row) => row[0] === code)?.[2];
-  const successors = mergers
-    .filter((row) => row[1] === code)
-    .map((row) => row[3])
-    .sort((a, b) => (a === seat ? -1 : b === seat ? 1 : a - b));
-  for (const successor of successors) {
-    const found = position(successor, seen);
-    if (found !== undefined) return found;
+interface SchoolColumns {
+  codes: number[];
+  schools: number[];
+  pupils: number[];
+  scorePer100: number[];
+  fewPupilSchools: number[];
+  successors: Map<number, number>;
+}
+let columns: SchoolColumns | undefined;
+
+function numbers(column: string): number[] {
+  return column.split(',').map((value) => parseInt(value, 36));
+}
+
+function decoded(): SchoolColumns {
+  if (columns === undefined) {
+    let code = 0;
+    columns = {
+      codes: numbers(schoolScores.codes).map((difference) => (code += difference)),
+      schools: numbers(schoolScores.schools),
+      pupils: numbers(schoolScores.pupils),
+      scorePer100: numbers(schoolScores.scorePer1000).map((value) => value / 1000),
+      fewPupilSchools: numbers(schoolScores.fewPupilSchools),
+      successors: new Map(schoolScores.formerCodes.split(',').map((pair) => pair.split(':').map((part) => parseInt(part, 36)) as [number, number])),
+    };
   }
-  return undefined;
+  return columns;
+}
+
+function position(code: number): number | undefined {
+  const { codes, successors } = decoded();
+  const index = codes.indexOf(successors.get(code) ?? code);
+  return index >= 0 ? index : undefined;
 }
 
 function format(value: number, decimal: string): string {
@@ -77,17 +92,18 @@ export function schoolDisadvantageHint(code: string): SchoolDisadvantageHint | n
   const number = parseCode(code);
   const index = number === undefined ? undefined : position(number);
   if (number === undefined || index === undefined) return null;
-  const score = schoolScores.scorePer100[index] ?? 0;
+  const { codes, schools, pupils, scorePer100, fewPupilSchools } = decoded();
+  const score = scorePer100[index] ?? 0;
   const national = schoolScores.nationalScorePer100;
-  const found = formatCode(schoolScores.codes[index] ?? 0);
+  const found = formatCode(codes[index] ?? 0);
   const hint: SchoolDisadvantageHint = {
     kind: 'hint',
     code: found,
     scorePer100Pupils: score,
     nationalScorePer100Pupils: national,
-    pupils: schoolScores.pupils[index] ?? 0,
-    schools: schoolScores.schools[index] ?? 0,
-    schoolsWithAtMost40Pupils: schoolScores.fewPupilSchools[index] ?? 0,
+    pupils: pupils[index] ?? 0,
+    schools: schools[index] ?? 0,
+    schoolsWithAtMost40Pupils: fewPupilSchools[index] ?? 0,
     variant: 'zonder-drempel',
     referenceDate: schoolScores.referenceDate,
     boundariesYear: schoolScores.boundariesYear,

@@ -1,7 +1,7 @@
 // Runs in the core chunk (see core-features.ts): it imports no runtime code of the first load, or
 // the bundler would split that code into a file of its own; the caller hands in what it needs.
 import type { CoreModule } from './domain.js';
-import type { MailCatalogues } from './mailto.js';
+import { buildMailto, type MailCatalogues } from './mailto.js';
 import type { Catalogue, EligibilityResult, SupportRequest } from './domain-types.js';
 import type { ShownError } from './field-errors.js';
 import type { FormState } from './form.js';
@@ -41,10 +41,9 @@ export type SendFormResult =
   | { kind: 'ok'; reference: string; id: string }
   | { kind: 'failed'; reason: Exclude<SubmitErrorReason, 'invalid'>; mailto: string | null; retryAfter?: number };
 
-/** The request as an e-mail to the contact address; the mail text loads only when needed. */
+/** The request as an e-mail to the contact address. */
 async function mailFor(input: SendFormInput, request: SupportRequest): Promise<string | null> {
   if (!input.contactEmail) return null;
-  const { buildMailto } = await import('./mailto.js');
   return buildMailto(input.contactEmail, request, input.t, input.labelFor, input.catalogues, input.result, input.context.language);
 }
 

@@ -1,9 +1,10 @@
+import { loadCore } from './domain.js';
 import type { SubmitOutcome, SubmitSettings } from './submit-types.js';
 
-// The network code (POST, timeout, retries) loads on the first submit, so it adds nothing to the first load.
-const load = () => import('./send-request.js');
+// The network code (POST, timeout, retries) ships in the core chunk, so it adds nothing to the first load.
+const load = loadCore;
 
-/** Fetches the network code ahead of the first submit, while the visitor fills in the form. */
+/** Makes sure the core chunk, which has the network code, is in before the first submit. */
 export function prepareSubmit(): void {
   load().catch(() => undefined);
 }

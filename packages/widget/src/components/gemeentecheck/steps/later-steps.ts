@@ -1,6 +1,6 @@
-// Steps 2 to 6 (figures, questions, result, request form, confirmation): their own chunk, loaded
-// with core when the municipality field gets focus or step 1 is completed, so the first file
-// carries step 1 only.
+// Steps 2 to the confirmation (figures, questions, result, request form, confirmation): in
+// the core chunk (see core-features.ts), loaded when the municipality field gets focus or step 1 is
+// completed, so the first file carries step 1 only.
 import type { TemplateResult } from 'lit';
 import type { Municipality } from '../../../domain-types.js';
 import { doneStep } from './done-step.js';
