@@ -325,6 +325,47 @@ describe('a large municipality the data knows no merger of', () => {
   }
 });
 
+describe('a fusiegemeente from before 2018', () => {
+  for (const lang of ['nl', 'en'] as const) {
+    it(`asks Hollands Kroon (merged in 2012) the merger question; "yes" gives contact, "no" not eligible (${lang})`, async () => {
+      const hollandsKroon = getMunicipality('Hollands Kroon');
+      // The data knows no merger since 2018, and the municipality is above the margin.
+      expect(hollandsKroon?.mergedFrom).toEqual([]);
+      expect(hollandsKroon?.inhabitants).toBeGreaterThan(44_000);
+      const el = await mount({ endpoint, 'offer-status': 'open', 'contact-name': 'Petra Jansen', 'contact-phone': '030 123 45 67' }, lang);
+      await chooseByKeyboard(el, 'Hollands Kroon');
+      await press('{Enter}');
+      await expectHeadingFocused(el, /Hollands Kroon/);
+      await tabTo(byText(lang === 'en' ? 'Next' : 'Volgende'));
+      await press('{Enter}');
+      await expectHeadingFocused(el, lang === 'en' ? 'A few more questions' : 'Nog een paar vragen');
+      // Every other criterion met, so the answer to the merger question decides.
+      await tabTo(byId('coronaImpact-above-average'));
+      await press(' ');
+      await tabTo(byId('merged-yes'));
+      await press(' ');
+      await tabTo(byId('capacity-yes'));
+      await press(' ');
+      await tabTo(byId('cooperation-yes'));
+      await press(' ');
+      await tabTo(byText(lang === 'en' ? 'Next' : 'Volgende'));
+      await press('{Enter}');
+      await expectHeadingFocused(el, lang === 'en' ? 'Outcome' : 'Uitkomst');
+      expect(q(el, '.outcome').className).toContain('contact');
+      const size = [...shadow(el).querySelectorAll('ul.criteria li')][0]?.textContent ?? '';
+      expect(size).toContain(lang === 'en' ? 'In doubt' : 'Twijfel');
+      expect(q(el, '[part~="contact"]').textContent).toContain('Petra Jansen');
+      await expectNoAxeViolations();
+      // The same municipality answering "no" does not qualify: the answer, not the data, decides.
+      await tabTo(byText(lang === 'en' ? 'Previous' : 'Vorige'));
+      await press('{Enter}');
+      await expectHeadingFocused(el, lang === 'en' ? 'A few more questions' : 'Nog een paar vragen');
+      await answerMergerQuestionNo(el, lang);
+      expect(q(el, '.outcome').className).toContain('not-eligible');
+    });
+  }
+});
+
 describe('not eligible', () => {
   for (const lang of ['nl', 'en'] as const) {
     it(`explains why Amsterdam does not qualify and offers contact (${lang})`, async () => {
