@@ -63,9 +63,10 @@ describe('drift gates fail on a changed generated file', () => {
     assert.match(output, /src\/generated\/dataset-info\.ts is stale/);
   });
 
-  it('docs/api and docs/rules.md (docs/test/generated.test.mjs)', { timeout: 120_000 }, () => {
-    // The doc models the reference is generated from are the packages' own (temp/*.api.json).
-    const tree = copyOf(['docs/api', 'docs/scripts', 'docs/test', 'docs/rules.md', 'docs/package.json']);
+  it("docs/api, docs/rules.md, docs/texts.md and core.md's size table (docs/test/generated.test.mjs)", { timeout: 120_000 }, () => {
+    // The doc models the reference is generated from are the packages' own (temp/*.api.json), and
+    // the texts come from the packages' source modules.
+    const tree = copyOf(['docs/api', 'docs/scripts', 'docs/test', 'docs/rules.md', 'docs/texts.md', 'docs/core.md', 'docs/package.json']);
     symlinkSync(join(root, 'packages'), join(tree, 'packages'), 'dir');
     const docs = join(tree, 'docs');
     const test = (file) => run(docs, process.execPath, ['--test', file]);
@@ -82,6 +83,20 @@ describe('drift gates fail on a changed generated file', () => {
     ({ status, output } = test('test/generated.test.mjs'));
     assert.notEqual(status, 0);
     assert.match(output, /rules\.md is out of date/);
+
+    cpSync(join(root, 'docs/rules.md'), join(docs, 'rules.md'));
+    appendFileSync(join(docs, 'texts.md'), '\n| `toRequest` | Verzoek indienen | Apply |\n');
+    ({ status, output } = test('test/generated.test.mjs'));
+    assert.notEqual(status, 0);
+    assert.match(output, /texts\.md is out of date: run `npm run generate` in docs\//);
+
+    cpSync(join(root, 'docs/texts.md'), join(docs, 'texts.md'));
+    const guide = readFileSync(join(docs, 'core.md'), 'utf8');
+    assert.ok(guide.includes('<!-- /size-budgets -->'));
+    writeFileSync(join(docs, 'core.md'), guide.replace('<!-- /size-budgets -->', '| by hand | `import { x }` | 1 kB |\n<!-- /size-budgets -->'));
+    ({ status, output } = test('test/generated.test.mjs'));
+    assert.notEqual(status, 0);
+    assert.match(output, /the size table of core\.md is out of date/);
   });
 });
 

@@ -1,12 +1,14 @@
 // The generated parts of the docs must equal a fresh generation from the packages.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { currentPolicy } from '@npo-gemeenten/core';
 import { diffApiReference, findDocModels } from '../scripts/api-reference.mjs';
 import { renderRulesDoc, rulesFile, templateFile } from '../scripts/rules-doc.mjs';
+import { collectTexts, renderTextsDoc, textsFile } from '../scripts/texts.mjs';
+import { coreGuideFile, renderCoreBudgets, renderCoreGuide } from '../scripts/size-budgets.mjs';
 
 const apiDir = fileURLToPath(new URL('../api/', import.meta.url));
 
@@ -66,5 +68,30 @@ describe('rules.md', () => {
   it("keeps the template's prose free of literal policy figures (they come from the policy)", () => {
     const prose = readFileSync(templateFile, 'utf8').replace(/^```[\s\S]*?^```$/gm, '');
     assert.deepEqual(prose.match(/\b(40[.,]?000|44[.,]?000|4[.,]?000|10[.,]7)\b/g), null);
+  });
+});
+
+describe('texts.md', () => {
+  it('equals a fresh generation from the texts of core and the widget', async () => {
+    const stored = existsSync(textsFile) ? readFileSync(textsFile, 'utf8') : '';
+    assert.equal(stored, renderTextsDoc(await collectTexts()), 'texts.md is out of date: run `npm run generate` in docs/ and commit docs/texts.md');
+  });
+});
+
+describe('the size table of core.md', () => {
+  it("equals the budgets of packages/core/.size-limit.json", () => {
+    assert.equal(
+      readFileSync(coreGuideFile, 'utf8'),
+      renderCoreGuide(),
+      'the size table of core.md is out of date: run `npm run generate` in docs/ and commit docs/core.md',
+    );
+  });
+
+  it('names every budget with its import and limit', () => {
+    const budgets = JSON.parse(readFileSync(new URL('../../packages/core/.size-limit.json', import.meta.url), 'utf8'));
+    const table = renderCoreBudgets();
+    for (const b of budgets) assert.ok(table.includes(`| ${b.name} |`) && table.includes(`| ${b.limit} |`), b.name);
+    assert.match(table, /import \{ evaluateEligibility \} from '@npo-gemeenten\/core'/);
+    assert.match(table, /import \* as core from '@npo-gemeenten\/core\/catalogue'/);
   });
 });

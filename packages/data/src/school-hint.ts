@@ -112,11 +112,11 @@ export function schoolDisadvantageHint(code: string): SchoolDisadvantageHint | n
       nl:
         `Achterstandsscore van de basisscholen in uw gemeente, per 100 leerlingen, 2019: ${format(score, ',')} ` +
         `(landelijk ${format(national, ',')}). CBS, scores zonder drempel op 1 oktober 2019, scholen naar vestigingsplaats. ` +
-        'Dit is een hint, niet het aandeel doelgroepkinderen van uw gemeente.',
+        'Dit is een hint, niet het percentage doelgroepkinderen van uw gemeente.',
       en:
         `Disadvantage score of the primary schools in your municipality, per 100 pupils, 2019: ${format(score, '.')} ` +
         `(national ${format(national, '.')}). CBS, scores without threshold on 1 October 2019, schools by location. ` +
-        'This is a hint, not the share of target-group children of your municipality.',
+        'This is a hint, not the share of children in the target group (doelgroepkinderen) of your municipality.',
     },
   };
   return found === formatCode(number) ? hint : { ...hint, resolvedFrom: formatCode(number) };

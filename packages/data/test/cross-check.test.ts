@@ -189,7 +189,7 @@ describe('school-based achterstandsscore', () => {
   it('is labelled as a hint, resolves former codes and is null when unknown', () => {
     const hint = schoolDisadvantageHint('GM0756');
     expect(hint).toMatchObject({ kind: 'hint', code: 'GM1982', resolvedFrom: 'GM0756', variant: 'zonder-drempel', referenceDate: '2019-10-01' });
-    expect(hint?.label.nl).toMatch(/per 100 leerlingen, 2019: .*landelijk .*niet het aandeel doelgroepkinderen/);
+    expect(hint?.label.nl).toMatch(/per 100 leerlingen, 2019: .*landelijk .*niet het percentage doelgroepkinderen/);
     // A split follows the successor that took the seat, as getMunicipality does.
     expect(schoolDisadvantageHint('GM0788')).toMatchObject({ code: 'GM0824', resolvedFrom: 'GM0788' });
     expect(schoolDisadvantageHint('GM0788')?.code).toBe(getMunicipality('GM0788', { year: 2024 })?.code);

@@ -3,8 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { hashToken, newPersonalToken } from '../src/auth.js';
 import { InvalidCursorError } from '../src/store/common.js';
 import { PermanentStoreError } from '../src/store/errors.js';
-import { postgresMigrations } from '../src/store/migrations/postgres.js';
-import { sqliteMigrations } from '../src/store/migrations/sqlite.js';
+import { migrations } from '../src/store/migrations/index.js';
 import type { AuditStamp, IntakeStore, NewStaffUser } from '../src/store/types.js';
 import { legacyRow, newRecord, validRequest, type LegacyRow } from './fixtures.js';
 
@@ -39,7 +38,7 @@ export function storeContract(factory: StoreFactory): void {
   describe('migrations', () => {
     it('applies the numbered migrations once and records them', async () => {
       const store = await fresh();
-      const versions = (store.dialect === 'sqlite' ? sqliteMigrations : postgresMigrations).map((m) => m.version);
+      const versions = migrations.map((m) => m.version);
       expect(versions[0]).toBe(1);
       expect(await store.migrations()).toEqual(versions);
       await store.close();
@@ -52,7 +51,7 @@ export function storeContract(factory: StoreFactory): void {
       const current = legacyRow(null);
       await factory.atVersion1([old, current]);
       const store = await reopen();
-      const versions = (store.dialect === 'sqlite' ? sqliteMigrations : postgresMigrations).map((m) => m.version);
+      const versions = migrations.map((m) => m.version);
       expect(await store.migrations()).toEqual(versions);
       const migrated = await store.get(old.id);
       expect(migrated?.request).not.toHaveProperty('planPhase');

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { PermanentStoreError } from '../src/store/errors.js';
 import { newRecord, validRequest } from './fixtures.js';
 import pg from 'pg';
-import { postgresMigrations } from '../src/store/migrations/postgres.js';
+import { migrations } from '../src/store/migrations/index.js';
 import { openPostgresStore } from '../src/store/postgres.js';
 import { postgresUrl as url, resetPostgres as dropTables } from './postgres.js';
 import { storeContract } from './store-contract.js';
@@ -33,7 +33,7 @@ if (url === undefined || url === '') {
         const client = new pg.Client({ connectionString });
         await client.connect();
         try {
-          await client.query(postgresMigrations[0]?.sql ?? '');
+          await client.query(migrations[0]?.sql('postgres') ?? '');
           await client.query('CREATE TABLE intake_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL)');
           await client.query("INSERT INTO intake_migrations VALUES (1, 'v1', now())");
           for (const row of rows) {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
-import { sqliteMigrations } from '../src/store/migrations/sqlite.js';
+import { migrations } from '../src/store/migrations/index.js';
 import { openSqliteStore } from '../src/store/sqlite.js';
 import { newRecord, validRequest } from './fixtures.js';
 import { storeContract } from './store-contract.js';
@@ -30,7 +30,7 @@ describe('SQLite store', () => {
       current = join(dir, `store-${counter}.db`);
       const db = new Database(current);
       try {
-        db.exec(sqliteMigrations[0]?.sql ?? '');
+        db.exec(migrations[0]?.sql('sqlite') ?? '');
         db.exec('CREATE TABLE intake_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
         db.prepare("INSERT INTO intake_migrations VALUES (1, 'v1', '2024-01-01T00:00:00Z')").run();
         const insert = db.prepare(`INSERT INTO support_requests (id, idempotency_key, body_hash, status, received_at, updated_at,

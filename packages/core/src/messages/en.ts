@@ -17,7 +17,7 @@ export const en: Record<keyof typeof nl, string> = {
   duplicate: 'Choose each option only once for {field}.',
   'invalid-date': 'Enter an existing date for {field} as YYYY-MM-DD, for example 2025-09-01.',
   'invalid-datetime': 'Enter a date and time for {field} as 2025-09-01T09:30:00Z.',
-  'invalid-email': 'Enter an e-mail address such as name@municipality.nl.',
+  'invalid-email': 'Enter an email address such as name@municipality.nl.',
   'invalid-phone':
     'Enter a phone number with 8 to 15 digits, such as 0512 123456 or +31 6 12345678, or leave the field empty.',
   'invalid-municipality-code': 'Use a CBS municipality code: GM followed by four digits, such as GM0080.',
@@ -48,7 +48,7 @@ export const enFields: Readonly<Record<string, string>> = {
   contact: 'the contact details',
   'contact.name': 'your name',
   'contact.role': 'your role',
-  'contact.email': 'your e-mail address',
+  'contact.email': 'your email address',
   'contact.phone': 'your phone number',
   supportTypes: 'the types of support',
   planPhases: 'the phases of your plan',

@@ -26,7 +26,7 @@ export const nl: WidgetMessages = {
   inhabitantsValue: (count, date) => `${count} op ${date}`,
   unknownFigure: 'Onbekend',
   provinceLabel: 'Provincie',
-  targetGroupLabel: 'Aandeel doelgroepkinderen',
+  targetGroupLabel: 'Percentage doelgroepkinderen',
   targetGroupValue: (percent, date) => `${percent} (peildatum ${date})`,
   mergedFromLabel: 'Ontstaan uit',
   mergedFromItem: (name, date) => `${name} (samengevoegd op ${date})`,

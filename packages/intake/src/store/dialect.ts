@@ -1,0 +1,41 @@
+import { sql, type Kysely } from 'kysely';
+import type { Tables } from './schema.js';
+
+/**
+ * What one database does differently from the other; everything else is the one store in store.ts.
+ */
+export interface StoreDialect {
+  readonly name: 'sqlite' | 'postgres';
+  readonly db: Kysely<Tables>;
+  /**
+   * Opens a write transaction. SQLite: `BEGIN IMMEDIATE` takes the write lock first, so a transaction
+   * that reads before it writes never fails halfway on another process's lock.
+   */
+  readonly begin: string;
+  /** Whether `SELECT ... FOR UPDATE [SKIP LOCKED]` exists (PostgreSQL); SQLite has one writer at a time. */
+  readonly rowLocks: boolean;
+  /** Type of a timestamp column in new tables. */
+  readonly timestampType: string;
+  /** Runs a migration script of several statements inside the open transaction. */
+  runScript(db: Kysely<Tables>, script: string): Promise<void>;
+  /** Serialises migrations between processes sharing the database (inside the open transaction). */
+  lockMigrations(db: Kysely<Tables>): Promise<void>;
+  /** After rows with requester data were deleted: SQLite moves every page out of the WAL and empties it. */
+  afterErase(db: Kysely<Tables>): Promise<void>;
+}
+
+/** Runs `work` in one write transaction on one connection; rolls back when it throws. */
+export function inTransaction<T>(dialect: StoreDialect, work: (db: Kysely<Tables>) => Promise<T>): Promise<T> {
+  return dialect.db.connection().execute(async (db) => {
+    await sql.raw(dialect.begin).execute(db);
+    try {
+      const result = await work(db);
+      await sql`COMMIT`.execute(db);
+      return result;
+    } catch (error) {
+      // Also after a failed COMMIT, which leaves a SQLite transaction open.
+      await sql`ROLLBACK`.execute(db).catch(() => undefined);
+      throw error;
+    }
+  });
+}
