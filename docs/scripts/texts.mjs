@@ -186,27 +186,38 @@ export async function collectTexts() {
     if (reading) add('core', 'Policy', `${name}.interpretation`, reading.nl, reading.en);
   }
 
-  const groups = widgetGroups();
-  const examples = widgetExamples(s.providers.map((p) => p.name));
-  const keys = [...new Set([...Object.keys(s.widgetNl), ...Object.keys(s.widgetEn)])];
+  texts.push(...widgetTexts(s.widgetNl, s.widgetEn, widgetGroups(), widgetExamples(s.providers.map((p) => p.name))));
+  return texts;
+}
+
+/**
+ * The widget's texts from its message objects: a function is called with each of its example
+ * argument sets, a record (`status`, `criterion`) gives one text per entry. A function without
+ * examples, or examples for a message that is no function, is an error that says what to change.
+ */
+export function widgetTexts(nl, en, groups, examples) {
+  const texts = [];
+  const add = (group, key, nlText, enText, args) => texts.push({ package: 'widget', group, key, ...(args ? { args } : {}), nl: nlText, en: enText });
+  const keys = [...new Set([...Object.keys(nl), ...Object.keys(en)])];
   for (const key of keys) {
     const group = groups.get(key) ?? 'Other';
-    const nl = s.widgetNl[key];
-    const en = s.widgetEn[key];
-    if (typeof nl === 'function' || typeof en === 'function') {
+    const [nlValue, enValue] = [nl[key], en[key]];
+    if (typeof nlValue === 'function' || typeof enValue === 'function') {
       const sets = examples[key];
       if (!sets) throw new Error(`texts: widget message "${key}" takes parameters: add its example arguments to widgetExamples in docs/scripts/texts.mjs`);
       for (const set of sets) {
         const call = (fn, lang) => (typeof fn === 'function' ? fn(...Object.values(inLanguage(set, lang))) : fn);
         const args = Object.entries(set).map(([name, value]) => `${name} = ${describeValue(value)}`).join(', ');
-        add('widget', group, key, call(nl, 'nl'), call(en, 'en'), args);
+        add(group, key, call(nlValue, 'nl'), call(enValue, 'en'), args);
       }
-    } else if (nl && typeof nl === 'object') {
-      for (const sub of Object.keys(nl)) add('widget', group, `${key}.${sub}`, nl[sub], en?.[sub]);
+    } else if (nlValue && typeof nlValue === 'object') {
+      for (const sub of Object.keys(nlValue)) add(group, `${key}.${sub}`, nlValue[sub], enValue?.[sub]);
     } else {
-      add('widget', group, key, nl, en);
+      add(group, key, nlValue, enValue);
     }
   }
+  const unused = Object.keys(examples).filter((key) => typeof nl[key] !== 'function');
+  if (unused.length > 0) throw new Error(`texts: widgetExamples in docs/scripts/texts.mjs has examples for ${unused.join(', ')}, which take no parameters (any more): remove them`);
   return texts;
 }
 

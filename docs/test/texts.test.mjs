@@ -3,7 +3,7 @@
 // so a clean scan means the texts are clean, not that the scanner sees nothing.
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
-import { collectTexts } from '../scripts/texts.mjs';
+import { collectTexts, widgetTexts } from '../scripts/texts.mjs';
 import { compileVocabulary, findBannedTerms, formatFinding, loadVocabulary } from '../scripts/vocabulary.mjs';
 
 const vocabulary = loadVocabulary();
@@ -98,5 +98,24 @@ describe('the vocabulary scanner', () => {
       () => compileVocabulary({ banned: { nl: [], en: [{ term: 'x', pattern: '(', preferred: 'y', why: 'z' }] } }),
       /banned\.en\[0\] \("x"\) has a pattern that is not a regular expression/,
     );
+  });
+});
+
+describe("the widget's texts with parameters", () => {
+  const nl = { stepOf: (step, total) => `Stap ${step} van ${total}`, back: 'Vorige' };
+  const en = { stepOf: (step, total) => `Step ${step} of ${total}`, back: 'Previous' };
+
+  it('are rendered with their named example arguments, in both languages', () => {
+    const texts = widgetTexts(nl, en, new Map([['stepOf', 'General']]), { stepOf: [{ step: 2, total: 6 }] });
+    assert.deepEqual(texts[0], { package: 'widget', group: 'General', key: 'stepOf', args: 'step = 2, total = 6', nl: 'Stap 2 van 6', en: 'Step 2 of 6' });
+    assert.equal(texts[1].group, 'Other', 'a key outside the interface groups');
+  });
+
+  it('need example arguments, and the error says where to add them', () => {
+    assert.throws(() => widgetTexts(nl, en, new Map(), {}), /widget message "stepOf" takes parameters: add its example arguments to widgetExamples in docs\/scripts\/texts\.mjs/);
+  });
+
+  it('refuse examples for a message that takes none', () => {
+    assert.throws(() => widgetTexts(nl, en, new Map(), { stepOf: [{ step: 1, total: 2 }], back: [{}] }), /has examples for back, which take no parameters/);
   });
 });

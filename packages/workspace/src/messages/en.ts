@@ -234,6 +234,7 @@ export const en: WorkspaceMessages = {
   mapLegendNone: 'none',
   mapLegendRange: (from, to) => (from === to ? `${from}` : `${from} to ${to}`),
   mapSmall: 'at most 40,000 inhabitants',
+  mapProvinceBorder: 'province border',
   mapTooltip: (name, count) => `${name}: ${count === 1 ? '1 request' : `${count} requests`}`,
   mapInhabitants: (count) => `${count} inhabitants`,
   mapTableCaption: 'Requests by municipality (only municipalities with requests)',

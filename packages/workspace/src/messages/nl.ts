@@ -239,6 +239,7 @@ export const nl = {
   mapLegendNone: 'geen',
   mapLegendRange: (from: number, to: number) => (from === to ? `${from}` : `${from} tot en met ${to}`),
   mapSmall: 'ten hoogste 40.000 inwoners',
+  mapProvinceBorder: 'provinciegrens',
   mapTooltip: (name: string, count: number) => `${name}: ${count === 1 ? '1 aanvraag' : `${count} aanvragen`}`,
   mapInhabitants: (count: string) => `${count} inwoners`,
   mapTableCaption: 'Aanvragen per gemeente (alleen gemeenten met aanvragen)',

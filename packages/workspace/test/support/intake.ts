@@ -112,8 +112,15 @@ export async function startIntake({ requests = 24 }: StartOptions = {}): Promise
     return json(200, { user: await answer.json(), expiresAt: new Date(Date.now() + 30 * 60_000).toISOString() });
   }
 
-  async function stats(res: ServerResponse, token: string | undefined): Promise<void> {
-    const list = await realHandler(new Request('http://127.0.0.1/api/requests?limit=200', { headers: token ? bearer(token) : {} }));
+  async function stats(res: ServerResponse, token: string | undefined, query: URLSearchParams): Promise<void> {
+    const filter = new URLSearchParams({ limit: '200' });
+    if (query.get('from')) filter.set('receivedFrom', query.get('from')!);
+    if (query.get('to')) filter.set('receivedTo', query.get('to')!);
+    const list = await realHandler(new Request(`http://127.0.0.1/api/requests?${filter}`, { headers: token ? bearer(token) : {} }));
+    if (list.status !== 200) {
+      res.writeHead(list.status, { 'Content-Type': 'application/json' }).end(await list.text());
+      return;
+    }
     const page = (await list.json()) as { items: { receivedAt: string; status: string; request: { supportTypes: string[]; municipality: { code: string } }; eligibilityCheck: { serverDecision: { outcome: string } | null }; clientDecision: { outcome: string } }[]; total: number };
     const count = <T extends string>(values: T[]) => [...values.reduce((m, v) => m.set(v, (m.get(v) ?? 0) + 1), new Map<T, number>())];
     res.writeHead(200, { 'Content-Type': 'application/json' });
@@ -152,7 +159,7 @@ export async function startIntake({ requests = 24 }: StartOptions = {}): Promise
       const work = pathname === '/api/session'
         ? session(req, res, body)
         : pathname === '/api/stats'
-          ? stats(res, token)
+          ? stats(res, token ?? /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1], new URL(req.url ?? '/', 'http://127.0.0.1').searchParams)
           : pathname === '/admin' || pathname.startsWith('/admin/')
             ? file(res, pathname)
             : forward(req, res, token, body);

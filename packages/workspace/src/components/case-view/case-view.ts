@@ -98,14 +98,16 @@ export class NpoCaseView extends ViewElement {
     event.preventDefault();
     const record = this.record;
     if (!record) return;
-    const data = new FormData(event.target as HTMLFormElement);
+    // Read before any await: once the event is dispatched, its target is retargeted to this element.
+    const form = event.target as HTMLFormElement;
+    const data = new FormData(form);
     const to = String(data.get('to') ?? '');
     const note = String(data.get('note') ?? '').trim();
     if (!to) return this.fail('move', this.t.moveChoose, 'move-to');
     if (!note) return this.fail('move', this.t.moveReasonRequired, 'move-note');
     try {
       await call(`requests/${record.id}/transitions`, { method: 'POST', body: { to, note } });
-      (event.target as HTMLFormElement).reset();
+      form.reset();
       await this.finish('move', this.t.moveDone(stateLabel(to, this.language)));
     } catch (error) {
       if (error instanceof ApiError && error.status === 409 && error.problem?.allowed) {
@@ -374,23 +376,25 @@ export class NpoCaseView extends ViewElement {
   protected override render(): TemplateResult {
     const t = this.t;
     const record = this.record;
-    if (!record) {
-      return html`<h1 tabindex="-1">${this.error ? t.errorSummary : t.loading}</h1>
-        ${this.error ? html`<p class="message error" role="alert">${this.error}</p>` : nothing}
-        <p><a href=${href('')}>${t.backToList}</a></p>`;
-    }
+    // One heading element in every state, so the focus the shell put on it stays when the record arrives.
+    const heading = record ? t.caseHeading(record.reference) : this.error ? t.errorSummary : t.loading;
     return html`
       <p><a href=${href('')}>${t.backToList}</a></p>
-      <h1 tabindex="-1">${t.caseHeading(record.reference)}</h1>
-      <p class="summary">${t.caseSummary(record.request.municipality.name, formatDateTime(record.receivedAt, this.language))}</p>
+      <h1 tabindex="-1">${heading}</h1>
+      ${record ? html`<p class="summary">${t.caseSummary(record.request.municipality.name, formatDateTime(record.receivedAt, this.language))}</p>` : nothing}
       ${this.error ? html`<p class="message error" role="alert">${this.error}</p>` : nothing}
-      <div class="columns">
-        <div>${this.renderRequest(record)} ${this.renderCheck(record)} ${this.renderHistory(record)} ${this.audit ? this.renderAudit(this.audit) : nothing}</div>
-        <div>
-          ${this.renderMove(record)} ${this.renderAssignment(record)} ${this.renderNotes(record)}
-          ${this.coordinator ? this.renderErase(record) : nothing}
-        </div>
-      </div>
+      ${record
+        ? html`<div class="columns">
+            <div>
+              ${this.renderRequest(record)} ${this.renderCheck(record)} ${this.renderHistory(record)}
+              ${this.audit ? this.renderAudit(this.audit) : nothing}
+            </div>
+            <div>
+              ${this.renderMove(record)} ${this.renderAssignment(record)} ${this.renderNotes(record)}
+              ${this.coordinator ? this.renderErase(record) : nothing}
+            </div>
+          </div>`
+        : nothing}
     `;
   }
 }

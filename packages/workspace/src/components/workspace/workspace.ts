@@ -27,6 +27,7 @@ export class NpoWorkspace extends LitElement {
   private stops: (() => void)[] = [];
   /** Focus moves to the new view's heading after a change of view, not on the first load. */
   private moveFocus = false;
+  private firstView = true;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -79,6 +80,12 @@ export class NpoWorkspace extends LitElement {
     await view.updateComplete;
     const heading = view.heading?.();
     if (heading) document.title = `${heading.textContent?.trim()} - ${this.i18n.messages.appName}`;
+    if (this.session.state === 'checking') return;
+    if (this.firstView) {
+      // The page was just opened: the browser's own start of the tab order stays (skip link first).
+      this.firstView = false;
+      this.moveFocus = false;
+    }
     if (this.moveFocus && heading) {
       this.moveFocus = false;
       heading.focus();
