@@ -43,6 +43,9 @@ export async function sendRequest(tab) {
   await widget.locator('#f-question').fill('Wij willen graag hulp bij het opzetten van een lokale coalitie.');
   await widget.locator('#f-privacyConsent').check();
   await widget.locator('button[type="submit"]').click();
+  // The check of the answers, then sending.
+  await widget.locator('dl.summary').waitFor();
+  await widget.locator('button[type="submit"]').click();
   return (await widget.locator('.reference').textContent({ timeout: 10_000 }))?.trim();
 }
 

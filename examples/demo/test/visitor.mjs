@@ -48,6 +48,10 @@ export async function submitAsVisitor(tab, { municipality, email, name = 'Anna d
   await tab.keyboard.press('Space');
   await tabTo(tab, byId('f-privacyConsent'));
   await tab.keyboard.press('Space');
+  await tabTo(tab, byText('Volgende'));
+  await tab.keyboard.press('Enter');
+  // The answers to check, then sending.
+  await tab.locator('npo-gemeentecheck dl.summary').waitFor();
   await tabTo(tab, byText('Aanvraag versturen'));
   await tab.keyboard.press('Enter');
 }

@@ -569,7 +569,7 @@ function thousandths(value: number): number {
 function renderSchool(model: Model): string {
   const { rows, pupils, score } = model.school;
   const national = Math.round((score / pupils) * 100 * 1000) / 1000;
-  return `${header}import type { EncodedSchoolScores } from '../school-types.js';
+  return `${header}import type { EncodedSchoolCounts, EncodedSchoolScores } from '../school-types.js';
 ${tablesImport}
 /** CBS achterstandsscore (zonder drempel) of the primary schools located in each municipality, 1 October 2019, 2024 boundaries. */
 export const schoolScores: EncodedSchoolScores = {
@@ -580,11 +580,15 @@ export const schoolScores: EncodedSchoolScores = {
   nationalScore: ${score},
   nationalScorePer100: ${national},
   codes: ${json(rows.map((r, i) => (r.code - (rows[i - 1]?.code ?? 0)).toString(36)).join(','))},
+  scorePer1000: ${json(rows.map((r) => thousandths(r.scorePer100).toString(36)).join(','))},
+  formerCodes: ${json(schoolFormerCodes(model).map(([from, to]) => `${from.toString(36)}:${to.toString(36)}`).join(','))},
+};
+
+/** The schools, pupils and small schools behind each score, in the order of \`schoolScores.codes\`. */
+export const schoolCounts: EncodedSchoolCounts = {
   schools: ${json(rows.map((r) => r.schools.toString(36)).join(','))},
   pupils: ${json(rows.map((r) => r.pupils.toString(36)).join(','))},
-  scorePer1000: ${json(rows.map((r) => thousandths(r.scorePer100).toString(36)).join(','))},
   fewPupilSchools: ${json(rows.map((r) => r.fewPupilSchools.toString(36)).join(','))},
-  formerCodes: ${json(schoolFormerCodes(model).map(([from, to]) => `${from.toString(36)}:${to.toString(36)}`).join(','))},
 };
 `;
 }

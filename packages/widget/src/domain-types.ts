@@ -5,7 +5,7 @@
 export type DataModule = typeof import('@npo-gemeenten/data/latest');
 export type Municipality = NonNullable<ReturnType<DataModule['getMunicipality']>>;
 export type SearchHit = ReturnType<DataModule['searchMunicipalities']>[number];
-export type SchoolHint = NonNullable<ReturnType<typeof import('@npo-gemeenten/data/school-hint').schoolDisadvantageHint>>;
+export type SchoolHint = NonNullable<ReturnType<typeof import('@npo-gemeenten/data/school-hint').schoolDisadvantageScore>>;
 export type EligibilityInput = import('@npo-gemeenten/core').EligibilityInput;
 export type EligibilityResult = import('@npo-gemeenten/core').EligibilityResult;
 export type DecisionRecord = EligibilityResult['record'];

@@ -41,8 +41,8 @@ export function loadCore(): Promise<CoreModule> {
  */
 export async function loadSchoolHint(code: string): Promise<SchoolHint | null> {
   try {
-    const { schoolDisadvantageHint } = await import('@npo-gemeenten/data/school-hint');
-    return schoolDisadvantageHint(code);
+    const { schoolDisadvantageScore } = await import('./school-score.js');
+    return schoolDisadvantageScore(code);
   } catch {
     return null;
   }

@@ -73,7 +73,8 @@ export function readDraft(value: unknown, isStep: (step: unknown) => step is Ste
     version: 2,
     savedAt,
     municipality: typeof d['municipality'] === 'string' ? d['municipality'] : null,
-    step: isStep(d['step']) ? d['step'] : 'municipality',
+    // The checked request lives in memory only: a draft saved on the check step reopens the form.
+    step: d['step'] === 'check' ? 'form' : isStep(d['step']) ? d['step'] : 'municipality',
     // A key that is no UUID would fail at the endpoint: start with a fresh one instead.
     clientRequestId: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(d['clientRequestId'])
       ? d['clientRequestId']

@@ -22,6 +22,8 @@ const fieldByPath: ReadonlyArray<readonly [string, keyof FormState]> = [
   ['question', 'question'],
   ['partnersOther', 'partnersOther'],
   ['partners', 'partners'],
+  ['preferredForm', 'preferredForm'],
+  ['preferredIntensity', 'preferredIntensity'],
   ['preferredStart', 'preferredStart'],
   ['privacyConsent', 'privacyConsent'],
 ];

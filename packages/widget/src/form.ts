@@ -12,6 +12,10 @@ export interface FormState {
   question: string;
   partners: string[];
   partnersOther: string;
+  /** A preferred form id (core's `preferredForms`), or empty when none is chosen. */
+  preferredForm: string;
+  /** A preferred intensity id (core's `preferredIntensities`), or empty when none is chosen. */
+  preferredIntensity: string;
   /** Day, month and year as typed (the inputs `preferredStart.day`, `.month`, `.year`). */
   preferredStart: DateParts;
   privacyConsent: boolean;
@@ -29,6 +33,8 @@ export const formFields: ReadonlyArray<keyof FormState> = [
   'question',
   'partners',
   'partnersOther',
+  'preferredForm',
+  'preferredIntensity',
   'preferredStart',
   'privacyConsent',
 ];
@@ -44,6 +50,8 @@ export const emptyForm = (): FormState => ({
   question: '',
   partners: [],
   partnersOther: '',
+  preferredForm: '',
+  preferredIntensity: '',
   preferredStart: emptyDate(),
   privacyConsent: false,
 });

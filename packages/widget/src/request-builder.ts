@@ -34,6 +34,8 @@ export function buildSupportRequest(f: FormState, context: RequestContext): Reco
   };
   if (f.supportTypes.includes('other') && f.supportTypeOther.trim()) request['supportTypeOther'] = f.supportTypeOther.trim();
   if (f.partners.includes('other') && f.partnersOther.trim()) request['partnersOther'] = f.partnersOther.trim();
+  if (f.preferredForm) request['preferredForm'] = f.preferredForm;
+  if (f.preferredIntensity) request['preferredIntensity'] = f.preferredIntensity;
   // Composed by the caller: this module runs in the core chunk and shares no code with the first load.
   if (context.preferredStart) request['preferredStart'] = context.preferredStart;
   return request;

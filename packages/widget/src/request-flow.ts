@@ -2,12 +2,12 @@ import type { ReactiveControllerHost } from 'lit';
 import { FormStateController } from './controllers/form-state.js';
 import { composeDate } from './date-parts.js';
 import type { CoreModule } from './domain.js';
-import type { Catalogue, EligibilityResult } from './domain-types.js';
+import type { Catalogue, EligibilityResult, SupportRequest } from './domain-types.js';
 import { emit, type SubmitErrorDetail, type SubmittedDetail } from './events.js';
 import { emptyForm, formFields, withFormInput, type FormState } from './form.js';
 import type { WidgetLanguage, WidgetMessages } from './messages/index.js';
 import { newRequestId } from './request-id.js';
-import type { SendFormResult } from './send-form.js';
+import type { CheckFormInput, SendFormResult } from './send-form.js';
 import { submit } from './submit.js';
 import type { SubmitErrorReason, SubmitSettings } from './submit-types.js';
 
@@ -32,13 +32,18 @@ export interface RequestFlowOptions {
   onChange(): void;
   /** The visitor opened the prefilled e-mail. */
   onMailHandOff(): void;
+  /** The form passed the check: show the answers before sending. */
+  onChecked(): void;
+  /** The endpoint named fields to fix: show the form again (without moving focus; the errors take it). */
+  onFieldErrors(): void;
   /** The endpoint stored the request: show the confirmation. */
   onSubmitted(detail: SubmittedDetail): void;
 }
 
 /**
- * Step 5's state and behaviour: the form, its request key, sending and what sending came to
- * (confirmation, field errors, a failure with the e-mail that carries the entered data).
+ * Steps 5 and 6's state and behaviour: the form, its request key, the check of the answers, sending
+ * and what sending came to (confirmation, field errors, a failure with the e-mail that carries the
+ * entered data).
  */
 export class RequestFlow {
   readonly form: FormStateController<FormState>;
@@ -52,6 +57,8 @@ export class RequestFlow {
   retryAfter = 0;
   /** The e-mail with the entered data: the way forward without an endpoint or after a failure. */
   mailto: string | null = null;
+  /** The request as checked: shown on the check step and, once sent, on the confirmation. Never stored. */
+  checked: SupportRequest | null = null;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment },
@@ -70,7 +77,19 @@ export class RequestFlow {
     if (this.mailto && !this.submitError) this.update({ mailto: null });
   };
 
-  readonly handleSubmit = (event: Event): Promise<void> => {
+  /** The form's submit: checks the answers and, when they pass, shows them (the check step). */
+  readonly handleSubmit = (event: Event): void => {
+    event.preventDefault();
+    const input = this.checkInput();
+    if (!input) return;
+    const outcome = input.core.checkForm(input);
+    this.update({ submitError: null, mailto: null, checked: outcome.kind === 'valid' ? outcome.request : null });
+    if (outcome.kind === 'valid') return this.options.onChecked();
+    this.form.showErrors(outcome.errors);
+  };
+
+  /** The check step's submit. */
+  readonly handleSend = (event: Event): Promise<void> => {
     event.preventDefault();
     return this.send();
   };
@@ -78,24 +97,33 @@ export class RequestFlow {
   /** Checks and sends the form; after a 429 the retry button calls it again with the same key. */
   readonly send = async (): Promise<void> => {
     const { options } = this;
-    const core = options.core();
-    if (!core || this.submitting) return;
+    const input = this.checkInput();
+    if (!input || this.submitting) return;
     const { endpoint, contactEmail, ...settings } = options.settings();
     this.update({ submitError: null, mailto: null, submitting: !!endpoint });
     if (endpoint) options.announce(options.t().submitting);
-    const context = { clientRequestId: this.clientRequestId, municipality: options.municipality(), eligibility: options.result()?.record, language: options.language() };
-    // Each list gets its own catalogue: `other` is both a support type and a partner kind.
-    const catalogues = { supportTypes: core.supportTypes, planPhases: core.planPhases, partnerKinds: core.partnerKinds };
-    const input = { core, form: this.form.value, context, endpoint, contactEmail, honeypot: this.honeypot, settings, t: options.t(), labelFor: options.labelFor, catalogues, result: options.result() };
     // The checking and sending code rides in the core chunk; the first load has only this call.
-    this.show(await core.sendForm({ ...input, start: composeDate(this.form.value.preferredStart), fieldOrder: formFields, submit }));
+    this.show(await input.core.sendForm({ ...input, endpoint, contactEmail, honeypot: this.honeypot, settings, submit }));
   };
 
   /** Forgets the form and the key (start again). */
   reset(): void {
     this.form.reset();
     this.clientRequestId = newRequestId();
-    this.update({ submitError: null, mailto: null });
+    this.update({ submitError: null, mailto: null, checked: null });
+  }
+
+  /** What core's check of the form needs; null until core is in. */
+  private checkInput(): CheckFormInput | null {
+    const { options } = this;
+    const core = options.core();
+    if (!core) return null;
+    const context = { clientRequestId: this.clientRequestId, municipality: options.municipality(), eligibility: options.result()?.record, language: options.language() };
+    // Each list gets its own catalogue: `other` is both a support type and a partner kind.
+    const catalogues = { supportTypes: core.supportTypes, planPhases: core.planPhases, partnerKinds: core.partnerKinds, preferredForms: core.preferredForms, preferredIntensities: core.preferredIntensities };
+    const form = this.form.value;
+    const base = { core, form, context, t: options.t(), language: options.language(), labelFor: options.labelFor, catalogues, result: options.result() };
+    return { ...base, start: composeDate(form.preferredStart), fieldOrder: formFields };
   }
 
   private show(outcome: SendFormResult): void {
@@ -109,6 +137,7 @@ export class RequestFlow {
       this.options.onChange();
     }
     if (outcome.kind === 'invalid') {
+      this.options.onFieldErrors();
       this.form.showErrors(outcome.errors);
       if (outcome.fromServer) emit<SubmitErrorDetail>(this.host, 'npo-submit-error', { reason: 'invalid' });
       return;
@@ -125,7 +154,7 @@ export class RequestFlow {
     void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>(selector)?.focus());
   }
 
-  private update(changes: Partial<Pick<RequestFlow, 'submitting' | 'submitError' | 'mailto' | 'retryAfter'>>): void {
+  private update(changes: Partial<Pick<RequestFlow, 'submitting' | 'submitError' | 'mailto' | 'retryAfter' | 'checked'>>): void {
     Object.assign(this, changes);
     this.host.requestUpdate();
   }

@@ -4,11 +4,6 @@ import type { SubmitOutcome, SubmitSettings } from './submit-types.js';
 // The network code (POST, timeout, retries) ships in the core chunk, so it adds nothing to the first load.
 const load = loadCore;
 
-/** Makes sure the core chunk, which has the network code, is in before the first submit. */
-export function prepareSubmit(): void {
-  load().catch(() => undefined);
-}
-
 /** Sends the request; never throws: code that cannot be loaded counts as no connection. */
 export async function submit(endpoint: string, body: unknown, idempotencyKey: string, settings: SubmitSettings): Promise<SubmitOutcome> {
   try {

@@ -104,7 +104,7 @@ describe('attributes and properties', () => {
     el.messages = { municipalityHeading: 'Welke gemeente?', stepOf: (a, b) => `${a}/${b}` };
     await el.updateComplete;
     expect(q(el, 'h2').textContent).toBe('Welke gemeente?');
-    expect(q(el, '.progress').textContent).toBe('1/6');
+    expect(q(el, '.progress').textContent).toBe('1/7');
   });
 
   it('keeps the honeypot out of reach of people and assistive technology', async () => {

@@ -1,5 +1,6 @@
 import { getMunicipality, listMunicipalities } from '@npo-gemeenten/data/latest';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { commands } from 'vitest/browser';
 import {
   endpoint,
   type Widget,
@@ -120,7 +121,7 @@ describe('full flow by keyboard only (Dutch)', () => {
     await expectNoAxeViolations();
 
     // An empty submit: the summary gets focus and links to each field.
-    await tabTo(byText('Aanvraag versturen'));
+    await tabTo(byText('Volgende'));
     await press('{Enter}');
     await vi.waitFor(() => expect(deepActive()?.classList.contains('error-summary')).toBe(true));
     expect(fetchMock.calls).toHaveLength(0);
@@ -135,7 +136,36 @@ describe('full flow by keyboard only (Dutch)', () => {
     expect(deepActive()?.id).toBe('f-name');
 
     await fillFormByKeyboard(el);
+    // An optional choice of one: the arrow keys choose within the group.
+    await tabTo(byId('f-preferredForm-0'));
+    await press('{ArrowDown}');
     await screenshot(el, '5-form');
+    await tabTo(byText('Volgende'));
+    await press('{Enter}');
+
+    // Check your answers: every answer in words, each with a change link that opens its field.
+    await expectHeadingFocused(el, 'Controleer uw aanvraag');
+    const rows = () => [...shadow(el).querySelectorAll('dl.summary .summary-row')].map((row) => [row.querySelector('dt')?.textContent, row.querySelector('dd')?.textContent]);
+    expect(rows()).toEqual(
+      expect.arrayContaining([
+        ['Gemeente', 'Vaals (GM0981)'],
+        ['Naam', 'Anna de Vries'],
+        ['Bij welke fase van uw plan voor het NP Onderwijs wilt u ondersteuning?', 'Plan maken, Plan verder uitwerken'],
+        ['Welke vorm van ondersteuning heeft uw voorkeur?', 'Online'],
+      ]),
+    );
+    expect(fetchMock.calls).toHaveLength(0);
+    await expectNoAxeViolations();
+    await screenshot(el, '5d-check');
+    await tabTo((n) => n.tagName === 'A' && n.textContent?.replace(/\s+/g, ' ').trim() === 'Wijzigen Naam');
+    await press('{Enter}');
+    await vi.waitFor(() => expect(deepActive()?.id).toBe('f-name'));
+    await press('{End}');
+    await press(' (gemeente Vaals)');
+    await tabTo(byText('Volgende'));
+    await press('{Enter}');
+    await expectHeadingFocused(el, 'Controleer uw aanvraag');
+    expect(rows()).toContainEqual(['Naam', 'Anna de Vries (gemeente Vaals)']);
     await tabTo(byText('Aanvraag versturen'));
     await press('{Enter}');
 
@@ -149,9 +179,10 @@ describe('full flow by keyboard only (Dutch)', () => {
     expect(call.headers['idempotency-key']).toBe(call.body['clientRequestId']);
     expect(call.body).toMatchObject({
       municipality: { code: 'GM0981', name: 'Vaals' },
-      contact: { name: 'Anna de Vries', role: 'Beleidsmedewerker onderwijs', email: 'anna@example.org' },
+      contact: { name: 'Anna de Vries (gemeente Vaals)', role: 'Beleidsmedewerker onderwijs', email: 'anna@example.org' },
       supportTypes: ['local-structure'],
       planPhases: ['make', 'elaborate'],
+      preferredForm: 'online',
       partners: ['municipality'],
       privacyConsent: true,
       language: 'nl',
@@ -165,6 +196,15 @@ describe('full flow by keyboard only (Dutch)', () => {
       composed: true,
     });
     expect(sessionStorage.length).toBe(0);
+    // A printable summary of what was sent; printing leaves out the buttons and the progress line.
+    expect(rows()).toContainEqual(['Naam', 'Anna de Vries (gemeente Vaals)']);
+    expect(shadow(el).querySelector('.summary-change')).toBeNull();
+    expect(byText('Afdrukken')(q(el, '.actions button:last-child'))).toBe(true);
+    await commands.emulateMedia({ media: 'print' });
+    expect(getComputedStyle(q(el, '.actions')).display).toBe('none');
+    expect(getComputedStyle(q(el, '.progress')).display).toBe('none');
+    expect(getComputedStyle(q(el, 'dl.summary')).display).not.toBe('none');
+    await commands.emulateMedia({ media: 'screen' });
     await expectNoAxeViolations();
     await screenshot(el, '6-confirmation');
   });
@@ -217,7 +257,7 @@ describe('full flow by keyboard only (English)', () => {
     await press('{Enter}');
     await expectHeadingFocused(el, 'Your request');
     await expectNoAxeViolations();
-    await tabTo(byText('Send request'));
+    await tabTo(byText('Next'));
     await press('{Enter}');
     await vi.waitFor(() => expect(deepActive()?.classList.contains('error-summary')).toBe(true));
     expect(q(el, '.error-summary h3').textContent).toBe('Check your details');
@@ -226,6 +266,11 @@ describe('full flow by keyboard only (English)', () => {
     expect(q(el, '#f-email-error').textContent).toMatch(/[a-z]/);
     await expectNoAxeViolations();
     await fillFormByKeyboard(el);
+    await tabTo(byText('Next'));
+    await press('{Enter}');
+    await expectHeadingFocused(el, 'Check your request');
+    expect(q(el, 'dl.summary').textContent).toContain('Making the plan, Elaborating the plan');
+    await expectNoAxeViolations();
     await tabTo(byText('Send request'));
     await press('{Enter}');
     await expectHeadingFocused(el, 'Request received');
@@ -276,6 +321,47 @@ describe('a large municipality the data knows no merger of', () => {
       expect(size).toContain(lang === 'en' ? '40,000' : '40.000');
       expect(size).not.toMatch(/niet bekend|not known/);
       await expectNoAxeViolations();
+    });
+  }
+});
+
+describe('a fusiegemeente from before 2018', () => {
+  for (const lang of ['nl', 'en'] as const) {
+    it(`asks Hollands Kroon (merged in 2012) the merger question; "yes" gives contact, "no" not eligible (${lang})`, async () => {
+      const hollandsKroon = getMunicipality('Hollands Kroon');
+      // The data knows no merger since 2018, and the municipality is above the margin.
+      expect(hollandsKroon?.mergedFrom).toEqual([]);
+      expect(hollandsKroon?.inhabitants).toBeGreaterThan(44_000);
+      const el = await mount({ endpoint, 'offer-status': 'open', 'contact-name': 'Petra Jansen', 'contact-phone': '030 123 45 67' }, lang);
+      await chooseByKeyboard(el, 'Hollands Kroon');
+      await press('{Enter}');
+      await expectHeadingFocused(el, /Hollands Kroon/);
+      await tabTo(byText(lang === 'en' ? 'Next' : 'Volgende'));
+      await press('{Enter}');
+      await expectHeadingFocused(el, lang === 'en' ? 'A few more questions' : 'Nog een paar vragen');
+      // Every other criterion met, so the answer to the merger question decides.
+      await tabTo(byId('coronaImpact-above-average'));
+      await press(' ');
+      await tabTo(byId('merged-yes'));
+      await press(' ');
+      await tabTo(byId('capacity-yes'));
+      await press(' ');
+      await tabTo(byId('cooperation-yes'));
+      await press(' ');
+      await tabTo(byText(lang === 'en' ? 'Next' : 'Volgende'));
+      await press('{Enter}');
+      await expectHeadingFocused(el, lang === 'en' ? 'Outcome' : 'Uitkomst');
+      expect(q(el, '.outcome').className).toContain('contact');
+      const size = [...shadow(el).querySelectorAll('ul.criteria li')][0]?.textContent ?? '';
+      expect(size).toContain(lang === 'en' ? 'In doubt' : 'Twijfel');
+      expect(q(el, '[part~="contact"]').textContent).toContain('Petra Jansen');
+      await expectNoAxeViolations();
+      // The same municipality answering "no" does not qualify: the answer, not the data, decides.
+      await tabTo(byText(lang === 'en' ? 'Previous' : 'Vorige'));
+      await press('{Enter}');
+      await expectHeadingFocused(el, lang === 'en' ? 'A few more questions' : 'Nog een paar vragen');
+      await answerMergerQuestionNo(el, lang);
+      expect(q(el, '.outcome').className).toContain('not-eligible');
     });
   }
 });

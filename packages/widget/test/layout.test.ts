@@ -36,7 +36,7 @@ describe('layout and preferences', () => {
     const request = [...shadow(el).querySelectorAll('button')].find((b) => /aanvraag|vraag/i.test(b.textContent ?? '') && b.textContent?.trim() !== 'Vorige');
     request?.click();
     await vi.waitFor(() => expect(q(el, 'h2').textContent).toBe('Uw aanvraag'));
-    [...shadow(el).querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Aanvraag versturen')?.click();
+    [...shadow(el).querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Volgende')?.click();
     await vi.waitFor(() => expect(shadow(el).querySelector('.error-summary')).not.toBeNull());
     expectNoHorizontalScroll(el);
   });

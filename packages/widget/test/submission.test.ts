@@ -38,6 +38,7 @@ describe('submission', () => {
     await toForm(el);
     await fillForm(el);
     const keyBefore = JSON.parse(sessionStorage.getItem(`npo-gemeentecheck:draft:${endpoint}`) ?? '{}').clientRequestId;
+    await click(el, 'Volgende', 'Controleer uw aanvraag');
     await click(el, 'Aanvraag versturen');
     await vi.waitFor(() => expect(deepActive()?.classList.contains('error-summary')).toBe(true));
     expect(fetchMock.calls).toHaveLength(1);
@@ -64,6 +65,7 @@ describe('submission', () => {
     const events = recordEvents(el);
     await toForm(el);
     await fillForm(el);
+    await click(el, 'Volgende', 'Controleer uw aanvraag');
     await click(el, 'Aanvraag versturen');
     await vi.waitFor(() => expect(deepActive()?.id).toBe('submit-error'));
     expect(fetchMock.calls).toHaveLength(3);
@@ -76,7 +78,7 @@ describe('submission', () => {
     expect(shadow(el).querySelector('[role="status"]')?.textContent?.trim()).toBe('');
     expect(events.at(-1)).toEqual({ type: 'npo-submit-error', detail: { reason: 'network' }, bubbles: true, composed: true });
     const draft = JSON.parse(sessionStorage.getItem(`npo-gemeentecheck:draft:${endpoint}`) ?? 'null');
-    expect(draft).toMatchObject({ step: 'form', municipality: 'GM0981', form: { name: 'Anna de Vries' } });
+    expect(draft).toMatchObject({ step: 'check', municipality: 'GM0981', form: { name: 'Anna de Vries' } });
     expect(draft.clientRequestId).toBe(fetchMock.calls[0]?.body['clientRequestId']);
     await expectNoAxeViolations();
     await screenshot(el, '5b-form-network-error');
@@ -88,6 +90,7 @@ describe('submission', () => {
     const el = await mount({ endpoint, 'retry-delay': '1' });
     await toForm(el);
     await fillForm(el);
+    await click(el, 'Volgende', 'Controleer uw aanvraag');
     await click(el, 'Aanvraag versturen');
     await vi.waitFor(() => expect(q(el, 'h2').textContent).toBe('Aanvraag ontvangen'));
     expect(fetchMock.calls).toHaveLength(2);
@@ -102,6 +105,7 @@ describe('submission', () => {
     const events = recordEvents(el);
     await toForm(el);
     await fillForm(el);
+    await click(el, 'Volgende', 'Controleer uw aanvraag');
     await click(el, 'Aanvraag versturen');
     await vi.waitFor(() => expect(deepActive()?.id).toBe('submit-error'));
     expect(fetchMock.calls).toHaveLength(1);
@@ -120,6 +124,7 @@ describe('submission', () => {
     const events = recordEvents(el);
     await toForm(el);
     await fillForm(el);
+    await click(el, 'Volgende', 'Controleer uw aanvraag');
     await click(el, 'Aanvraag versturen');
     await vi.waitFor(() => expect(events.at(-1)?.detail).toEqual({ reason: 'timeout' }));
     expect(attempts).toBe(2);
@@ -131,6 +136,7 @@ describe('submission', () => {
     const el = await mount({ 'contact-email': 'npo@example.org' });
     await toForm(el);
     await fillForm(el);
+    await click(el, 'Volgende', 'Controleer uw aanvraag');
     await click(el, 'Aanvraag mailen');
     await vi.waitFor(() => expect(deepActive()?.id).toBe('mailto-link'));
     const href = q<HTMLAnchorElement>(el, '#mailto-link').getAttribute('href') ?? '';
@@ -169,6 +175,7 @@ describe('draft', () => {
     set(el, '#f-planPhases-0', true);
     set(el, '#f-privacyConsent', true);
     expect(sessionStorage.getItem(`npo-gemeentecheck:draft:${endpoint}`)).not.toBeNull();
+    await click(el, 'Volgende', 'Controleer uw aanvraag');
     await click(el, 'Aanvraag versturen');
     await vi.waitFor(() => expect(q(el, 'h2').textContent).toBe('Aanvraag ontvangen'));
     expect(sessionStorage.getItem(`npo-gemeentecheck:draft:${endpoint}`)).toBeNull();

@@ -253,5 +253,13 @@ export async function toFormInAnyLanguage(el: Widget): Promise<void> {
   await next(el, '#f-name');
 }
 
-/** The submit button of the request form, in any language. */
+/** The submit button of the request form or of the check step, in any language. */
 export const submitButton = (el: Widget): HTMLButtonElement => q<HTMLButtonElement>(el, 'form button[type="submit"]');
+
+/** Submits the request form, waits for the check of the answers, and sends from there (any language). */
+export async function send(el: Widget): Promise<void> {
+  submitButton(el).click();
+  await vi.waitFor(() => expect(shadow(el).querySelector('dl.summary')).not.toBeNull());
+  await el.updateComplete;
+  submitButton(el).click();
+}

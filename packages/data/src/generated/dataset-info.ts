@@ -4,7 +4,7 @@ import { tables } from './tables.js';
 
 /** Provenance of every figure in the package. */
 export const datasetInfo: DatasetInfo = {
-  snapshotId: "a1da080caa0b",
+  snapshotId: "af92e7545e3d",
   years: [2020,2021,2022,2023,2024,2025],
   latestYear: 2025,
   licence: 'CC BY 4.0',

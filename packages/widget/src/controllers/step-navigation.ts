@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** The widget's steps, in order. @public */
-export const stepIds = ['municipality', 'figures', 'questions', 'result', 'form', 'done'] as const;
+export const stepIds = ['municipality', 'figures', 'questions', 'result', 'form', 'check', 'done'] as const;
 /** One step of the widget. @public */
 export type StepId = (typeof stepIds)[number];
 
@@ -15,7 +15,8 @@ export function isStepId(value: unknown): value is StepId {
  */
 export class StepNavigationController implements ReactiveController {
   current: StepId = 'municipality';
-  private focusPending = false;
+  /** What takes focus once the step has rendered: its heading (true), an element (a selector), or nothing. */
+  private focusPending: boolean | string = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment },
@@ -31,16 +32,19 @@ export class StepNavigationController implements ReactiveController {
     return stepIds.length;
   }
 
-  /** Shows a step; with `focus` its heading takes focus once it has rendered. */
-  go(step: StepId, focus = true): void {
+  /** Shows a step; its heading takes focus once it has rendered, or with a selector that element. */
+  go(step: StepId, focus: boolean | string = true): void {
     this.current = step;
-    this.focusPending ||= focus;
+    this.focusPending = typeof focus === 'string' ? focus : this.focusPending || focus;
     this.host.requestUpdate();
   }
 
   hostUpdated(): void {
-    if (!this.focusPending) return;
+    const focus = this.focusPending;
+    if (!focus) return;
     this.focusPending = false;
-    this.host.renderRoot.querySelector<HTMLElement>('[data-step-heading]')?.focus();
+    const target = this.host.renderRoot.querySelector<HTMLElement>(focus === true ? '[data-step-heading]' : focus);
+    target?.focus();
+    if (focus !== true) target?.scrollIntoView({ block: 'center' });
   }
 }

@@ -117,6 +117,8 @@ export const en: WidgetMessages = {
   partnersLegend: 'Which partners do you work with?',
   partnersHint: 'Choose all that apply.',
   partnersOtherLabel: 'Other partners',
+  preferredFormLegend: 'Which form of support do you prefer?',
+  preferredIntensityLegend: 'How much support do you expect to need?',
   preferredStartLabel: 'Preferred start date',
   preferredStartHint: (day, month, year) => `For example ${day} ${month} ${year}.`,
   dayLabel: 'Day',
@@ -142,11 +144,18 @@ export const en: WidgetMessages = {
   draftKept: 'Your answers are kept in this browser until you send the request.',
   draftRestored: 'Your earlier answers have been restored.',
 
+  checkHeading: 'Check your request',
+  checkIntro: 'Check that everything is right before you send the request. Use Change to correct an answer.',
+  change: 'Change',
+  outcomeLabel: 'Outcome of the check',
+
   doneHeading: 'Request received',
   doneText: 'Thank you. We have received your request. The consortium will contact you.',
   referenceLabel: 'Your reference',
   doneNext: 'Keep this reference. You will need it when you contact us.',
   startOver: 'Start again',
+  sentSummaryHeading: 'What you sent',
+  print: 'Print',
 
   mailSubject: (municipality) => `Request for NP Onderwijs support: ${municipality}`,
   mailIntro: 'I would like to request support for our municipality.',

@@ -118,6 +118,8 @@ export const nl: WidgetMessages = {
   partnersLegend: 'Met welke partners werkt u samen?',
   partnersHint: 'Kies alles wat van toepassing is.',
   partnersOtherLabel: 'Andere partners',
+  preferredFormLegend: 'Welke vorm van ondersteuning heeft uw voorkeur?',
+  preferredIntensityLegend: 'Hoeveel ondersteuning verwacht u nodig te hebben?',
   preferredStartLabel: 'Gewenste startdatum',
   preferredStartHint: (day, month, year) => `Bijvoorbeeld ${day} ${month} ${year}.`,
   dayLabel: 'Dag',
@@ -143,11 +145,18 @@ export const nl: WidgetMessages = {
   draftKept: 'Uw antwoorden zijn bewaard in deze browser tot u de aanvraag verstuurt.',
   draftRestored: 'Uw eerdere antwoorden zijn teruggezet.',
 
+  checkHeading: 'Controleer uw aanvraag',
+  checkIntro: 'Kijk of alles klopt voordat u de aanvraag verstuurt. Met Wijzigen past u een antwoord aan.',
+  change: 'Wijzigen',
+  outcomeLabel: 'Uitkomst van de check',
+
   doneHeading: 'Aanvraag ontvangen',
   doneText: 'Bedankt. Wij hebben uw aanvraag ontvangen. Het consortium neemt contact met u op.',
   referenceLabel: 'Uw kenmerk',
   doneNext: 'Bewaar dit kenmerk. U heeft het nodig als u contact met ons opneemt.',
   startOver: 'Opnieuw beginnen',
+  sentSummaryHeading: 'Wat u heeft verstuurd',
+  print: 'Afdrukken',
 
   mailSubject: (municipality) => `Aanvraag ondersteuning NP Onderwijs: ${municipality}`,
   mailIntro: 'Graag vraag ik ondersteuning aan voor onze gemeente.',

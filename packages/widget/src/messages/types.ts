@@ -6,7 +6,7 @@
 export interface WidgetMessages {
   /** Accessible name of the whole widget (region label). */
   widgetLabel: string;
-  /** Progress text, e.g. "Stap 2 van 6". */
+  /** Progress text, e.g. "Stap 2 van 7". */
   stepOf: (step: number, total: number) => string;
   /** Button back to the previous step. */
   back: string;
@@ -198,6 +198,10 @@ export interface WidgetMessages {
   partnersHint: string;
   /** Label of the other partners field. */
   partnersOtherLabel: string;
+  /** Legend of the preferred form of support (on site, online, ...). */
+  preferredFormLegend: string;
+  /** Legend of the preferred intensity of support (one conversation, ...). */
+  preferredIntensityLegend: string;
   /** Label of the start date. */
   preferredStartLabel: string;
   /** Hint for the start date: an example date in the future, as day, month and year. */
@@ -247,7 +251,16 @@ export interface WidgetMessages {
   /** Announcement that a draft was restored. */
   draftRestored: string;
 
-  /** Step 6: confirmation. */
+  /** Step 6: check your answers before sending. */
+  checkHeading: string;
+  /** Introduction of the check step. */
+  checkIntro: string;
+  /** Link beside each answer on the check step; followed by the answer's label for screen readers. */
+  change: string;
+  /** Label of the outcome of the check in the summary. */
+  outcomeLabel: string;
+
+  /** Step 7: confirmation. */
   doneHeading: string;
   /** Confirmation text. */
   doneText: string;
@@ -257,6 +270,10 @@ export interface WidgetMessages {
   doneNext: string;
   /** Button to start again. */
   startOver: string;
+  /** Heading of the summary of what was sent, on the confirmation. */
+  sentSummaryHeading: string;
+  /** Button that prints the confirmation with the summary. */
+  print: string;
 
   /** Mail fallback. */
   mailSubject: (municipality: string) => string;

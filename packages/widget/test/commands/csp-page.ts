@@ -132,6 +132,9 @@ export const openCspPage: BrowserCommand<[lang?: string]> = async (context, lang
     await widget.locator('#f-question').fill('Wij willen graag hulp bij het opzetten van een lokale coalitie.');
     await widget.locator('#f-privacyConsent').check();
     await widget.locator('button[type="submit"]').click();
+    // The check of the answers, then sending.
+    await widget.locator('dl.summary').waitFor();
+    await widget.locator('button[type="submit"]').click();
     const reference = (await widget.locator('.reference').textContent({ timeout: 10_000 })) ?? '';
     const violations = await tab.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
     return { violations, consoleErrors, requestedUrls, origin, firstHeading, schoolHint, restoredName, reference, received };

@@ -261,6 +261,42 @@ export const styles = css`
       margin-bottom: 0.5em;
     }
   }
+  dl.summary {
+    margin: 0 0 var(--_npo-space);
+    border-top: 1px solid var(--_npo-color-border);
+  }
+  .summary-row {
+    display: grid;
+    grid-template-columns: minmax(0, 2fr) minmax(0, 3fr) max-content;
+    gap: 0.25em var(--_npo-space);
+    padding: 0.5em 0;
+    border-bottom: 1px solid var(--_npo-color-border);
+  }
+  .summary-row dt {
+    font-weight: 700;
+  }
+  .summary-row dd {
+    margin: 0;
+    white-space: pre-line;
+    overflow-wrap: anywhere;
+  }
+  @media (max-width: 30em) {
+    .summary-row {
+      grid-template-columns: minmax(0, 1fr);
+    }
+  }
+  @media print {
+    .progress,
+    .actions,
+    .summary-change,
+    .trap {
+      display: none;
+    }
+    .container {
+      border: 0;
+      padding: 0;
+    }
+  }
   .note,
   .source {
     color: var(--_npo-color-muted);

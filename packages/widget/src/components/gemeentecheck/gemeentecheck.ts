@@ -14,7 +14,6 @@ import { resolveOfferStatus, type OfferStatus } from '../../offer-status.js';
 import { postcodeAdvice } from '../../postcode-advice.js';
 import { RequestFlow } from '../../request-flow.js';
 import { QuestionsFlow } from '../../questions-flow.js';
-import { prepareSubmit } from '../../submit.js';
 import { styles } from './gemeentecheck.styles.js';
 import type { LaterSteps } from './steps/later-steps.js';
 import { loadLaterSteps } from './steps/load-later-steps.js';
@@ -133,6 +132,8 @@ export class NpoGemeentecheck extends LitElement {
     onChange: () => this.saveDraft(),
     // The visitor's mail program has the data now; storage keeps only the answers.
     onMailHandOff: () => this.saveDraft(false),
+    onChecked: () => this.go('check'),
+    onFieldErrors: () => this.steps.go('form', false),
     onSubmitted: (detail) => {
       this.confirmation = detail;
       this.drafts.clear();
@@ -240,10 +241,9 @@ export class NpoGemeentecheck extends LitElement {
     this.statusText = this.statusText === text ? `${text}\u00a0` : text;
   }
 
-  private readonly go = (step: StepId): void => {
+  private readonly go = (step: StepId, focus?: string): void => {
     this.request.mailto = null;
-    if (step === 'form' && this.endpoint) prepareSubmit();
-    this.steps.go(step);
+    this.steps.go(step, focus);
     this.saveDraft();
   };
 

@@ -35,7 +35,7 @@ export const themeProperties: ReadonlyArray<{ property: `--npo-${string}`; use: 
 /** The elements a page can style with `::part()` (custom-elements.json and docs/theming.md). */
 export const themeParts: ReadonlyArray<{ name: string; description: string }> = [
   { name: 'container', description: 'The outer box of the widget.' },
-  { name: 'progress', description: 'The "Step n of 6" line.' },
+  { name: 'progress', description: 'The "Step n of 7" line.' },
   { name: 'heading', description: 'The heading of each step.' },
   { name: 'combobox', description: 'The municipality search input.' },
   { name: 'listbox', description: 'The list of matching municipalities.' },
@@ -48,6 +48,7 @@ export const themeParts: ReadonlyArray<{ name: string; description: string }> = 
   { name: 'button', description: 'Every button and button-like link.' },
   { name: 'button-primary', description: 'The main action of a step.' },
   { name: 'reference', description: 'The reference on the confirmation step.' },
+  { name: 'summary', description: 'The answers on the check step and on the confirmation.' },
   { name: 'contact', description: 'The host\'s contact person ("Twijfelt u? Neem contact op met ...").' },
   { name: 'offer-closed', description: 'The notice on the first step that the offer\'s period is over.' },
 ];

@@ -1,8 +1,10 @@
-// Steps 2 to the confirmation (figures, questions, result, request form, confirmation): in
+// Steps 2 to the confirmation (figures, questions, result, request form, check, confirmation): in
 // the core chunk (see core-features.ts), loaded when the municipality field gets focus or step 1 is
 // completed, so the first file carries step 1 only.
 import type { TemplateResult } from 'lit';
 import type { Municipality } from '../../../domain-types.js';
+import { requestSummary } from '../../../request-summary.js';
+import { checkStep } from './check-step.js';
 import { doneStep } from './done-step.js';
 import { sourceTitles } from './dutch-titles.js';
 import type * as Entry from './entry-shared.js';
@@ -17,7 +19,9 @@ import { resultStep } from './result-step.js';
 export type LaterSteps = (view: LoadedView, municipality: Municipality) => TemplateResult;
 
 function renderLaterStep(view: LoadedView, m: Municipality): TemplateResult {
-  const { selection, core } = view;
+  const { selection, core, request } = view;
+  const catalogues = { supportTypes: core.supportTypes, planPhases: core.planPhases, partnerKinds: core.partnerKinds, preferredForms: core.preferredForms, preferredIntensities: core.preferredIntensities };
+  const summary = { ...view, catalogues };
   switch (view.step) {
     case 'figures':
       return figuresStep({ ...view, municipality: m, formerName: selection.formerName });
@@ -26,9 +30,11 @@ function renderLaterStep(view: LoadedView, m: Municipality): TemplateResult {
     case 'result':
       return resultStep({ ...view, dutchTitles: sourceTitles(m) });
     case 'form':
-      return requestFormStep({ ...view, catalogue: core });
+      return requestFormStep({ ...view, catalogue: catalogues });
+    case 'check':
+      return checkStep(summary);
     default:
-      return doneStep(view);
+      return doneStep({ ...view, sent: request.checked ? requestSummary(request.checked, summary) : [] });
   }
 }
 

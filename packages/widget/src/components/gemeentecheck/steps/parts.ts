@@ -29,7 +29,8 @@ export interface StepBase {
   t: WidgetMessages;
   language: WidgetLanguage;
   settings: HostSettings;
-  go(step: StepId): void;
+  /** Shows a step; its heading takes focus, or the element a selector names. */
+  go(step: StepId, focus?: string): void;
 }
 
 /** What the steps with errors get besides. */
@@ -41,6 +42,7 @@ export interface FormStepBase extends StepBase {
 /** How the request form's helpers read a field: its value, its worded error and catalogue labels. */
 export interface FieldSource {
   t: WidgetMessages;
+  language: WidgetLanguage;
   form: FormState;
   /** The worded error of a field, or undefined when it has none. */
   error(field: keyof FormState): string | undefined;
@@ -79,7 +81,7 @@ export const fieldError = (id: string, text: string | undefined): TemplateResult
 /** Checkboxes or radio buttons for a catalogue (support types, plan phases, partners). */
 export function choiceGroup(
   source: FieldSource,
-  field: 'supportTypes' | 'planPhases' | 'partners',
+  field: 'supportTypes' | 'planPhases' | 'partners' | 'preferredForm' | 'preferredIntensity',
   legend: string,
   items: Catalogue,
   type: 'checkbox' | 'radio',

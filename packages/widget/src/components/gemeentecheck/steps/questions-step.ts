@@ -71,7 +71,7 @@ export function questionsStep(view: QuestionsStepView): TemplateResult {
   return html`
     ${heading(t.questionsHeading)}
     <p>${t.questionsIntro}</p>
-    <form part="form" novalidate @submit=${view.onSubmit} @input=${view.answers.handleInput}>
+    <form id="questions-form" part="form" novalidate @submit=${view.onSubmit} @input=${view.answers.handleInput}>
       ${errorSummary(view, view.answers.errors, { targetGroupShare: 'share-input' })}
       ${view.open.targetGroup ? targetGroupQuestion(view) : nothing}
       ${radioGroup(

@@ -4,32 +4,35 @@ import type { Catalogue } from '../../../domain-types.js';
 import type { FormState } from '../../../form.js';
 import type { RequestFlow } from '../../../request-flow.js';
 import { dateField, exampleStart } from './date-field.js';
-import { sendActions, sendFailure } from './send-status.js';
-import { backButton, choiceGroup, describedBy, errorSummary, fieldError, heading, textField, type FieldSource, type FormStepBase } from './parts.js';
+import { sendFailure } from './send-status.js';
+import { backButton, choiceGroup, describedBy, errorSummary, fieldError, heading, nextButton, textField, type FieldSource, type FormStepBase } from './parts.js';
 
 /** The id an error-summary link jumps to per field: the input, or a group's first option. A function: `formFields` is set only once the chunk is taken into use. */
 const fieldIds = (): Readonly<Record<string, string>> =>
   Object.fromEntries(
-    formFields.map((field) => [field, ['supportTypes', 'planPhases', 'partners'].includes(field) ? `f-${field}-0` : field === 'preferredStart' ? 'f-preferredStart-day' : `f-${field}`]),
+    formFields.map((field) => [field, ['supportTypes', 'planPhases', 'partners', 'preferredForm', 'preferredIntensity'].includes(field) ? `f-${field}-0` : field === 'preferredStart' ? 'f-preferredStart-day' : `f-${field}`]),
   );
+
+/** An optional choice of one (radio buttons), with each option's description and "(niet verplicht)" in the legend. */
+const optionalChoice = (source: FieldSource, field: 'preferredForm' | 'preferredIntensity', legend: string, items: Catalogue): TemplateResult =>
+  choiceGroup(source, field, `${legend} ${source.t.optional}`, items, 'radio', undefined, (id) => items.find((e) => e.id === id)?.description?.[source.language] ?? '');
 
 /** What step 5 (the support request) shows and calls. */
 export interface RequestFormStepView extends FormStepBase, Pick<FieldSource, 'labelFor'> {
-  request: Pick<RequestFlow, 'form' | 'submitError' | 'retryAfter' | 'honeypot' | 'mailto' | 'submitting' | 'handleInput' | 'handleSubmit' | 'send' | 'handleMailHandOff'>;
-  catalogue: { supportTypes: Catalogue; planPhases: Catalogue; partnerKinds: Catalogue };
+  request: Pick<RequestFlow, 'form' | 'honeypot' | 'handleInput' | 'handleSubmit' | 'submitError' | 'retryAfter' | 'mailto' | 'submitting' | 'send' | 'handleMailHandOff'>;
+  catalogue: { supportTypes: Catalogue; planPhases: Catalogue; partnerKinds: Catalogue; preferredForms: Catalogue; preferredIntensities: Catalogue };
 }
 
-/** Step 5: contact, support types, plan phases, question, partners, start and consent. */
+/** Step 5: contact, support types, plan phases, question, partners, form, intensity, start and consent. */
 export function requestFormStep(view: RequestFormStepView): TemplateResult {
   const { t, catalogue, labelFor, request } = view;
-  const busy = request.submitting;
-  const { endpoint, contactEmail, privacyUrl } = view.settings;
+  const { privacyUrl } = view.settings;
   const { value: form, errors } = request.form;
   const error = (field: keyof FormState): string | undefined => {
     const found = errors.find((e) => e.field === field);
     return found && view.errorText(found);
   };
-  const source = { t, form, error, labelFor };
+  const source = { t, language: view.language, form, error, labelFor };
   const questionError = error('question');
   const startError = error('preferredStart');
   const consentError = error('privacyConsent');
@@ -39,7 +42,7 @@ export function requestFormStep(view: RequestFormStepView): TemplateResult {
     <p class="note">${t.requiredNote} ${t.draftKept}</p>
     <form part="form" novalidate @submit=${request.handleSubmit} @input=${request.handleInput}>
       ${errorSummary(view, errors, fieldIds())}
-      ${sendFailure({ ...view, endpoint })}
+      ${sendFailure({ ...view, endpoint: view.settings.endpoint })}
       <fieldset>
         <legend>${t.contactLegend}</legend>
         ${textField(source, 'name', t.nameLabel, { autocomplete: 'name' })}
@@ -66,6 +69,8 @@ export function requestFormStep(view: RequestFormStepView): TemplateResult {
       </div>
       ${choiceGroup(source, 'partners', t.partnersLegend, catalogue.partnerKinds, 'checkbox', t.partnersHint)}
       ${form.partners.includes('other') ? textField(source, 'partnersOther', t.partnersOtherLabel) : nothing}
+      ${optionalChoice(source, 'preferredForm', t.preferredFormLegend, catalogue.preferredForms)}
+      ${optionalChoice(source, 'preferredIntensity', t.preferredIntensityLegend, catalogue.preferredIntensities)}
       ${dateField({ t, field: 'preferredStart', legend: t.preferredStartLabel, value: form.preferredStart, error: startError, optional: true, example: exampleStart() })}
       <div class="field ${consentError !== undefined ? 'has-error' : ''}">
         ${fieldError('f-privacyConsent', consentError)}
@@ -87,7 +92,7 @@ export function requestFormStep(view: RequestFormStepView): TemplateResult {
         <label for="f-website">${t.honeypotLabel}</label>
         <input id="f-website" name="website" type="text" tabindex="-1" autocomplete="off" .value=${request.honeypot} />
       </div>
-      ${sendActions({ ...view, endpoint })}
+      <div class="actions">${backButton(view, 'result')} ${nextButton(t.next)}</div>
     </form>
   `;
 }

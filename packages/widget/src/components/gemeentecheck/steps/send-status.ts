@@ -1,4 +1,4 @@
-// The end of the request form: what sending came to (a failure with a way forward, the prepared
+// The end of the check step: what sending came to (a failure with a way forward, the prepared
 // e-mail) and the buttons. Kept apart from the fields so each can change on its own.
 import type { TemplateResult } from 'lit';
 import { html, nothing, submitErrorText } from './from-entry.js';
@@ -38,7 +38,7 @@ export function sendFailure(view: SendView & { endpoint: string | undefined }): 
 }
 
 /**
- * The buttons under the form. Without an endpoint, once the e-mail is prepared its link is the one
+ * The buttons under the check of the answers. Without an endpoint, once the e-mail is prepared its link is the one
  * way forward and replaces the submit button (one button, not two alike).
  */
 export function sendActions(view: SendView & { endpoint: string | undefined }): TemplateResult {
@@ -53,7 +53,7 @@ export function sendActions(view: SendView & { endpoint: string | undefined }): 
         ${contactBlock(t, view.settings.contact)}`
       : nothing}
     <div class="actions">
-      ${backButton(view, 'result')}
+      ${backButton(view, 'form')}
       ${mailReady
         ? nothing
         : html`<button type="submit" class="primary" part="button button-primary" aria-disabled=${busy ? 'true' : 'false'}>
