@@ -19,8 +19,8 @@ if (!since) {
   process.exit(1);
 }
 
-// The order of the table: what a page loads, what runs in it, then the server behind it.
-const order = ['@npo-gemeenten/widget', '@npo-gemeenten/core', '@npo-gemeenten/data', '@npo-gemeenten/intake'];
+// The order of the table: what a page loads, what runs in it, the server behind it, then the staff's app.
+const order = ['@npo-gemeenten/widget', '@npo-gemeenten/core', '@npo-gemeenten/data', '@npo-gemeenten/intake', '@npo-gemeenten/workspace'];
 const { benches, problems } = collect(measuredPackages(ownDir, order), { since, root });
 if (problems.length > 0) {
   console.error(`No table: ${problems.length} package(s) without fresh figures:`);

@@ -56,6 +56,18 @@ export const listQuerySchema = z.strictObject({
   sort: z.enum(['received-desc', 'received-asc', 'municipality-asc', 'municipality-desc']).default('received-desc'),
 });
 
+/** Body of `POST /api/session`: a personal token (or the bootstrap token), exchanged once for a session cookie. */
+export const sessionBodySchema = z.strictObject({ token: z.string().min(1).max(512) });
+
+/**
+ * Query of `GET /api/stats`: the list's filters, and `from`/`to` (days of receipt, UTC, inclusive) as
+ * short names of `receivedFrom`/`receivedTo`.
+ */
+export const statsQuerySchema = z
+  .strictObject({ ...requestFilterQuerySchema.shape, from: z.optional(day), to: z.optional(day) })
+  .refine((q) => q.from === undefined || q.receivedFrom === undefined, { message: 'give from or receivedFrom, not both', path: ['from'] })
+  .refine((q) => q.to === undefined || q.receivedTo === undefined, { message: 'give to or receivedTo, not both', path: ['to'] });
+
 /** Query of `GET /api/audit`. */
 export const auditQuerySchema = z.strictObject({
   limit: limitQuerySchema,

@@ -2,10 +2,14 @@ import type { MiddlewareHandler } from 'hono';
 import type { EligibilityDataSource } from './eligibility-check.js';
 import type { Principal } from './principal.js';
 import type { RateLimiter } from './rate-limit.js';
+import type { LiveSession } from './sessions.js';
+import type { SignInOptions } from './middleware.js';
 import type { IntakeStore, OutboxKind } from './store/types.js';
 
 /** Hono environment of the intake app: what middleware hands on to the routes and the access log. */
-export type AppEnv = { Variables: { requestId?: string; note?: string; principal?: Principal } };
+export type AppEnv = {
+  Variables: { requestId?: string; note?: string; principal?: Principal; session?: LiveSession };
+};
 
 /** What the route modules need from `createIntakeHandler`. */
 export interface RouteDeps {
@@ -26,6 +30,8 @@ export interface RouteDeps {
   limitBody: MiddlewareHandler;
   /** 401/429 unless the bearer token belongs to a person (or is the bootstrap token); sets `principal`. */
   signedIn: MiddlewareHandler<AppEnv>;
+  /** What sign-in by token and by session needs. */
+  signIn: SignInOptions;
   /** 403 unless the signed-in person is a coordinator. */
   coordinator: MiddlewareHandler<AppEnv>;
 }

@@ -11,6 +11,7 @@ import {
   usage,
   type IntakeLogEntry,
 } from './index.js';
+import { locateWorkspace } from './workspace-location.js';
 
 let pending: string[] = [];
 
@@ -147,6 +148,9 @@ async function main(): Promise<void> {
     adminAllowedOrigins: config.adminAllowedOrigins,
     adminToken: config.adminToken,
     rateLimit: config.rateLimit,
+    sessionIdleMinutes: config.sessionIdleMinutes,
+    // The installed workspace's files, or null so /admin/ says how to install it.
+    ...(config.workspace ? { workspaceDir: locateWorkspace() ?? null } : {}),
     ...(config.trustProxy === undefined ? {} : { trustProxy: config.trustProxy }),
     ...(config.outbox ? { outbox: config.outbox } : {}),
     outboxLog: (entry) => line({ ...entry }),

@@ -73,6 +73,10 @@ export interface IntakeConfig {
   outbox: OutboxOptions | undefined;
   /** Group commit tuning (`NPO_INTAKE_COMMIT_DELAY_MS`, `NPO_INTAKE_COMMIT_BATCH`). */
   groupCommit: { maxDelayMs: number; maxBatch: number };
+  /** Minutes of inactivity that end a browser session. */
+  sessionIdleMinutes: number;
+  /** Whether to serve the installed workspace at /admin/ (off with `--no-workspace`). */
+  workspace: boolean;
 }
 
 /**
@@ -118,6 +122,10 @@ Options (environment variable in brackets; flags win):
                           (NPO_INTAKE_ADMIN_ALLOWED_ORIGINS, comma-separated; default none)
   --admin-token <token>   bootstrap and emergency token with coordinator rights, at least 32 characters
                           (NPO_INTAKE_ADMIN_TOKEN; prefer the variable: flags show up in process lists)
+  --session-idle-minutes <n>
+                          a browser session ends after this many idle minutes, 1-720
+                          (NPO_INTAKE_SESSION_IDLE_MINUTES, default 30; at most 12 hours after sign-in)
+  --no-workspace          do not serve the staff workspace (@npo-gemeenten/workspace) at /admin/
   --rate-limit <n>        posts per minute per client (IPv6: per /64), 0 = off (NPO_INTAKE_RATE_LIMIT, default 60)
   --trust-proxy <hops|networks>
                           believe X-Forwarded-For from this many proxies, or from these addresses and
@@ -256,6 +264,8 @@ export function parseIntakeConfig(argv: readonly string[], env: Readonly<Record<
         'mail-from': { type: 'string' },
         'notify-email': { type: 'string', multiple: true },
         'webhook-url': { type: 'string' },
+        'session-idle-minutes': { type: 'string' },
+        'no-workspace': { type: 'boolean' },
         name: { type: 'string' },
         email: { type: 'string' },
         role: { type: 'string' },
@@ -291,7 +301,7 @@ export function parseIntakeConfig(argv: readonly string[], env: Readonly<Record<
     ['purge'],
     'the purge command',
   );
-  onlyWith(['smtp-url', 'mail-from', 'notify-email', 'webhook-url'], ['serve'], 'the server');
+  onlyWith(['smtp-url', 'mail-from', 'notify-email', 'webhook-url', 'session-idle-minutes', 'no-workspace'], ['serve'], 'the server');
   onlyWith(['name', 'role', 'provider'], ['users-add'], 'users add');
   onlyWith(['email'], ['users-add', 'users-revoke', 'erase'], 'users add, users revoke and erase');
 
@@ -373,6 +383,8 @@ export function parseIntakeConfig(argv: readonly string[], env: Readonly<Record<
   const maxDelayMs = integer('NPO_INTAKE_COMMIT_DELAY_MS', nonEmpty(env.NPO_INTAKE_COMMIT_DELAY_MS) ?? '2', 0, 1000, problems);
   const maxBatch = integer('NPO_INTAKE_COMMIT_BATCH', nonEmpty(env.NPO_INTAKE_COMMIT_BATCH) ?? '128', 1, 10_000, problems);
 
+  const idleRaw = nonEmpty(values['session-idle-minutes']) ?? nonEmpty(env.NPO_INTAKE_SESSION_IDLE_MINUTES) ?? '30';
+  const sessionIdleMinutes = integer('session idle minutes', idleRaw, 1, 720, problems);
   const outbox = command === 'serve' ? parseOutbox(values, env, problems) : undefined;
 
   if (problems.length > 0) throw new ConfigError(problems);
@@ -391,5 +403,7 @@ export function parseIntakeConfig(argv: readonly string[], env: Readonly<Record<
     rateLimit,
     trustProxy,
     groupCommit: { maxDelayMs, maxBatch },
+    sessionIdleMinutes,
+    workspace: values['no-workspace'] !== true,
   };
 }

@@ -7,11 +7,15 @@ import { normalizeAddress, rateLimitBucket } from './client-address.js';
 import { corsPolicies } from './cors.js';
 import type { EligibilityDataSource } from './eligibility-check.js';
 import type { IntakeLogEntry } from './http-types.js';
-import { accessLog, coordinatorOnly, jsonBody, noStore, signedIn } from './middleware.js';
+import { accessLog, coordinatorOnly, jsonBody, noStore, type SignInOptions, signedIn } from './middleware.js';
 import { buildOpenApiDocument } from './openapi.js';
 import { problem } from './problems.js';
 import { RateLimiter } from './rate-limit.js';
 import { registerAuditRoutes } from './routes/audit.js';
+import { meView, registerSessionRoutes } from './routes/session.js';
+import { principalOf } from './routes/shared.js';
+import { registerStatsRoutes } from './routes/stats.js';
+import { isWorkspacePath, registerWorkspaceRoutes, workspaceHeaders } from './workspace-files.js';
 import { registerExportRoutes } from './routes/exports.js';
 import { registerRequestRoutes } from './routes/requests.js';
 import { registerSubjectRoutes } from './routes/subjects.js';
@@ -54,6 +58,17 @@ export interface IntakeHandlerOptions {
    * `outbox` option. Default: none.
    */
   outbox?: { kinds: readonly OutboxKind[]; wake: () => void };
+  /**
+   * Minutes of inactivity after which a browser session (`POST /api/session`) ends. Default 30; a
+   * session ends 12 hours after sign-in in any case.
+   */
+  sessionIdleMinutes?: number;
+  /**
+   * The built workspace (the `dist` folder of `@npo-gemeenten/workspace`) to serve at `/admin/`, with a
+   * strict CSP; `null` answers `/admin/` with a message that the workspace is not installed. Default:
+   * no `/admin` (the CLI finds the installed package unless `--no-workspace`).
+   */
+  workspaceDir?: string | null;
   /** Clock, for tests. */
   now?: () => Date;
 }
@@ -101,15 +116,27 @@ export function createIntakeHandler(options: IntakeHandlerOptions): IntakeHandle
 
   const app = new Hono<AppEnv>();
   if (log) app.use(accessLog(log));
-  app.use(
-    secureHeaders({
-      contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
-      crossOriginResourcePolicy: 'cross-origin',
-    }),
-  );
+  const apiHeaders = secureHeaders({
+    contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
+    crossOriginResourcePolicy: 'cross-origin',
+  });
+  app.use((c, next) => (isWorkspacePath(c.req.path) ? workspaceHeaders(c, next) : apiHeaders(c, next)));
   app.use('/api/*', corsPolicies(allowedOrigins, new Set(options.adminAllowedOrigins ?? [])));
   app.use('/api/*', noStore);
 
+  const sessionIdleMinutes = options.sessionIdleMinutes ?? 30;
+  if (!Number.isInteger(sessionIdleMinutes) || sessionIdleMinutes < 1 || sessionIdleMinutes > 720) {
+    throw new TypeError('sessionIdleMinutes must be a whole number from 1 to 720');
+  }
+  const signIn: SignInOptions = {
+    bootstrapToken: options.adminToken,
+    store,
+    failures: authFailureLimiter,
+    bucket: clientBucket,
+    address: clientAddress,
+    now,
+    sessions: { store, idleMs: sessionIdleMinutes * 60_000, now, bootstrapEnabled: options.adminToken !== undefined },
+  };
   const deps: RouteDeps = {
     store,
     allowedOrigins,
@@ -128,14 +155,8 @@ export function createIntakeHandler(options: IntakeHandlerOptions): IntakeHandle
         return problem(c, 413, 'payload-too-large');
       },
     }),
-    signedIn: signedIn({
-      bootstrapToken: options.adminToken,
-      store,
-      failures: authFailureLimiter,
-      bucket: clientBucket,
-      address: clientAddress,
-      now,
-    }),
+    signedIn: signedIn(signIn),
+    signIn,
     coordinator: coordinatorOnly,
   };
 
@@ -158,14 +179,14 @@ export function createIntakeHandler(options: IntakeHandlerOptions): IntakeHandle
   });
 
   registerSubmitRoute(app, deps);
-  app.get('/api/me', deps.signedIn, (c) => {
-    const { actor: _actor, ...me } = c.get('principal') ?? {};
-    return c.json(me);
-  });
+  app.get('/api/me', deps.signedIn, (c) => c.json(meView(principalOf(c))));
+  registerSessionRoutes(app, deps);
+  registerStatsRoutes(app, deps);
   registerExportRoutes(app, deps);
   registerRequestRoutes(app, deps);
   registerSubjectRoutes(app, deps);
   registerAuditRoutes(app, deps);
+  if (options.workspaceDir !== undefined) registerWorkspaceRoutes(app, options.workspaceDir);
 
   app.notFound((c) => problem(c, 404, 'not-found'));
   app.onError((_error, c) => {

@@ -1,8 +1,10 @@
 import * as z from 'zod';
 import {
   decisionRecordSchema,
+  eligibilityOutcomeSchema,
   providerIdSchema,
   supportRequestSchema,
+  supportTypeSchema,
   trajectoryStateSchema,
   UUID_PATTERN,
 } from '@npo-gemeenten/core';
@@ -108,6 +110,29 @@ export const meSchema = z.strictObject({
   email: z.nullable(z.string()),
   provider: z.nullable(z.string()),
 });
+export const sessionSchema = z.strictObject({
+  user: meSchema,
+  /** When the session ends if it stays idle (never after its absolute end, 12 hours after sign-in). */
+  expiresAt: z.iso.datetime(),
+});
+const count = () => z.int().min(0);
+export const statsSchema = z.strictObject({
+  total: count(),
+  /** ISO weeks (Monday to Sunday, UTC), oldest first; weeks without requests in between count 0. */
+  perWeek: z.array(
+    z.strictObject({ week: z.string().regex(/^\d{4}-W\d{2}$/), weekStart: z.iso.date(), count: count() }),
+  ),
+  /** A request that asks for several support types counts for each. */
+  bySupportType: z.array(z.strictObject({ supportType: supportTypeSchema, count: count() })),
+  /** The outcome of the server's re-check (the client's when the server had none). */
+  byOutcome: z.array(z.strictObject({ outcome: eligibilityOutcomeSchema, count: count() })),
+  /** Every trajectory state in order: requests in it now, and the median days a stay in it lasted (null: none left it yet). */
+  byStatus: z.array(
+    z.strictObject({ status: trajectoryStateSchema, count: count(), medianDaysInState: z.nullable(z.number().min(0)) }),
+  ),
+  byMunicipality: z.array(z.strictObject({ code: z.string().regex(/^GM\d{4}$/), count: count() })),
+  generatedAt: z.iso.datetime(),
+});
 export const webhookDeliverySchema = z.strictObject({
   event: z.literal('request.received'),
   deliveryId: uuid(),
@@ -145,5 +170,9 @@ export type MeView = z.output<typeof meSchema>;
 export type NoteView = z.output<typeof noteViewSchema>;
 /** An access (art. 15) answer. */
 export type SubjectResult = z.output<typeof subjectResultSchema>;
+/** `POST /api/session` and `GET /api/session`. */
+export type SessionView = z.output<typeof sessionSchema>;
+/** `GET /api/stats`. */
+export type StatsView = z.output<typeof statsSchema>;
 /** The body of a webhook delivery. */
 export type WebhookDelivery = z.output<typeof webhookDeliverySchema>;

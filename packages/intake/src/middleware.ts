@@ -1,4 +1,4 @@
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { routePath } from 'hono/route';
 import type { AppEnv } from './app-env.js';
 import { bearerToken, hashToken, tokenMatches, tokenPattern } from './auth.js';
@@ -6,6 +6,7 @@ import type { IntakeLogEntry } from './http-types.js';
 import { bootstrapPrincipal, type Principal, userPrincipal } from './principal.js';
 import { problem } from './problems.js';
 import type { RateLimiter } from './rate-limit.js';
+import { fromThisSite, hasSessionCookie, clearSessionCookie, type SessionPolicy, sessionOf } from './sessions.js';
 import type { IntakeStore } from './store/types.js';
 
 const jsonType = /^application\/json\s*(;\s*charset\s*=\s*"?utf-8"?\s*)?$/i;
@@ -53,49 +54,72 @@ export interface SignInOptions {
   bucket: (request: Request, env: unknown) => string;
   address: (request: Request, env: unknown) => string | undefined;
   now: () => Date;
+  sessions: SessionPolicy;
+}
+
+/** The person a token belongs to: a personal token (by its SHA-256 hash) or the bootstrap token (constant time). */
+export async function principalOfToken(
+  token: string | undefined,
+  options: Pick<SignInOptions, 'bootstrapToken' | 'store'>,
+): Promise<{ principal: Principal; userId: string | null } | undefined> {
+  if (token === undefined || !tokenPattern.test(token)) return undefined;
+  if (options.bootstrapToken !== undefined && tokenMatches(token, options.bootstrapToken)) {
+    return { principal: bootstrapPrincipal, userId: null };
+  }
+  const user = await options.store.userByTokenHash(hashToken(token));
+  return user ? { principal: userPrincipal(user), userId: user.id } : undefined;
+}
+
+/** The answer to a failed sign-in: 429 after too many from one client, else 401, audited. */
+export async function refuseSignIn(c: Context<AppEnv>, options: SignInOptions): Promise<Response> {
+  const wait = options.failures.hit(options.bucket(c.req.raw, c.env));
+  if (wait > 0) {
+    c.header('Retry-After', String(wait));
+    return problem(c, 429, 'rate-limited');
+  }
+  // Failed sign-ins are few (the limiter above), so each one is audited; a failing audit must not
+  // turn a refusal into a server error.
+  await options.store
+    .audit([
+      {
+        at: options.now().toISOString(),
+        actor: 'anonymous',
+        action: 'sign-in-failed',
+        requestId: null,
+        clientAddress: options.address(c.req.raw, c.env) ?? null,
+      },
+    ])
+    .catch(() => undefined);
+  return problem(c, 401, 'unauthorized');
 }
 
 /**
- * Bearer-token sign-in: a personal token (looked up by its SHA-256 hash) or the bootstrap token
- * (compared in constant time). Sets `principal`; 401 otherwise (audited), 429 after too many failures
- * from one client.
+ * Sign-in by bearer token (a personal token or the bootstrap token) or, without an Authorization
+ * header, by the session cookie; a cookie-signed change must come from this site (else 403). Sets
+ * `principal`; 401 otherwise (audited for tokens), 429 after too many failures from one client.
  */
 export function signedIn(options: SignInOptions): MiddlewareHandler<AppEnv> {
-  const { bootstrapToken, store, failures, now } = options;
   return async (c, next) => {
-    const token = bearerToken(c.req.header('Authorization'));
-    let principal: Principal | undefined;
-    if (token !== undefined && tokenPattern.test(token)) {
-      if (bootstrapToken !== undefined && tokenMatches(token, bootstrapToken)) principal = bootstrapPrincipal;
-      else {
-        const user = await store.userByTokenHash(hashToken(token));
-        if (user) principal = userPrincipal(user);
+    const header = c.req.header('Authorization');
+    if (header === undefined && hasSessionCookie(c)) {
+      const session = await sessionOf(c, options.sessions);
+      if (session) {
+        if (!fromThisSite(c)) return problem(c, 403, 'cross-site');
+        c.set('principal', session.principal);
+        c.set('session', session);
+        return next();
       }
+      // An ended session is no failed sign-in: the browser only has to sign in again.
+      clearSessionCookie(c);
+      return problem(c, 401, 'unauthorized');
     }
-    if (principal) {
-      c.set('principal', principal);
+    const found = await principalOfToken(bearerToken(header), options);
+    if (found) {
+      c.set('principal', found.principal);
       return next();
     }
     c.header('WWW-Authenticate', 'Bearer');
-    const wait = failures.hit(options.bucket(c.req.raw, c.env));
-    if (wait > 0) {
-      c.header('Retry-After', String(wait));
-      return problem(c, 429, 'rate-limited');
-    }
-    // Failed sign-ins are few (the limiter above), so each one is audited; a failing audit must not
-    // turn a refusal into a server error.
-    await store
-      .audit([
-        {
-          at: now().toISOString(),
-          actor: 'anonymous',
-          action: 'sign-in-failed',
-          requestId: null,
-          clientAddress: options.address(c.req.raw, c.env) ?? null,
-        },
-      ])
-      .catch(() => undefined);
-    return problem(c, 401, 'unauthorized');
+    return refuseSignIn(c, options);
   };
 }
 

@@ -16,6 +16,8 @@ import {
   noteViewSchema as note,
   problemBodySchema as problemBody,
   requestPageSchema as page,
+  sessionSchema as session,
+  statsSchema as stats,
   storedRequestViewSchema as storedRequest,
   honeypotAnswerSchema,
   subjectResultSchema,
@@ -26,6 +28,7 @@ import {
 import {
   assignmentBodySchema,
   noteBodySchema,
+  sessionBodySchema,
   subjectSearchBodySchema,
   transitionBodySchema,
 } from './admin-bodies.js';
@@ -61,7 +64,7 @@ const filterParameters = [
 
 /** The OpenAPI 3.1 document of the intake, generated from the zod schemas. */
 export function buildOpenApiDocument(): Record<string, unknown> {
-  const admin = [{ bearer: [] }];
+  const admin = [{ bearer: [] }, { session: [] }];
   const idParam = {
     name: 'id',
     in: 'path',
@@ -79,7 +82,16 @@ export function buildOpenApiDocument(): Record<string, unknown> {
       license: { name: 'MIT', identifier: 'MIT' },
     },
     components: {
-      securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
+      securitySchemes: {
+        bearer: { type: 'http', scheme: 'bearer' },
+        session: {
+          type: 'apiKey',
+          in: 'cookie',
+          name: 'npo_session',
+          description:
+            'Set by POST /api/session. With it, POST and DELETE must come from this site (Origin on this host, or Sec-Fetch-Site: same-origin), else 403.',
+        },
+      },
       schemas: {
         SupportRequest: schema(supportRequestSchema, 'input'),
         Created: schema(created, 'output'),
@@ -97,6 +109,9 @@ export function buildOpenApiDocument(): Record<string, unknown> {
         HoneypotAnswer: schema(honeypotAnswerSchema, 'output'),
         AuditPage: schema(auditPage, 'output'),
         Me: schema(me, 'output'),
+        SessionBody: schema(sessionBodySchema, 'input'),
+        Session: schema(session, 'output'),
+        Stats: schema(stats, 'output'),
         WebhookDelivery: schema(webhookDelivery, 'output'),
       },
     },
@@ -220,7 +235,7 @@ export function buildOpenApiDocument(): Record<string, unknown> {
           responses: {
             '204': { description: 'Erased' },
             '401': problemResponse('Missing or wrong token'),
-            '403': problemResponse('Not a coordinator'),
+            '403': problemResponse('Not a coordinator, or (with the session cookie) not from this site'),
             '404': problemResponse('Not found'),
           },
         },
@@ -237,6 +252,7 @@ export function buildOpenApiDocument(): Record<string, unknown> {
           responses: {
             '200': { description: 'Moved', content: jsonContent({ $ref: '#/components/schemas/TransitionResult' }) },
             '401': problemResponse('Missing or wrong token'),
+            '403': problemResponse('With the session cookie: not from this site'),
             '404': problemResponse('Not found'),
             '409': problemResponse('Move not allowed from the current state'),
             '422': {
@@ -258,7 +274,7 @@ export function buildOpenApiDocument(): Record<string, unknown> {
           responses: {
             '200': { description: 'Assigned', content: jsonContent({ $ref: '#/components/schemas/StoredRequest' }) },
             '401': problemResponse('Missing or wrong token'),
-            '403': problemResponse('Not a coordinator'),
+            '403': problemResponse('Not a coordinator, or (with the session cookie) not from this site'),
             '404': problemResponse('Not found'),
             '422': {
               description: 'Invalid body (field errors), or no active adviser with that address at that provider (problem `unknown-adviser`)',
@@ -281,6 +297,7 @@ export function buildOpenApiDocument(): Record<string, unknown> {
           responses: {
             '201': { description: 'Added', content: jsonContent({ $ref: '#/components/schemas/Note' }) },
             '401': problemResponse('Missing or wrong token'),
+            '403': problemResponse('With the session cookie: not from this site'),
             '404': problemResponse('Not found'),
             '422': { description: 'Invalid body', content: jsonContent({ $ref: '#/components/schemas/ValidationErrors' }) },
           },
@@ -297,7 +314,7 @@ export function buildOpenApiDocument(): Record<string, unknown> {
           responses: {
             '200': { description: 'The requests', content: jsonContent({ $ref: '#/components/schemas/SubjectResult' }) },
             '401': problemResponse('Missing or wrong token'),
-            '403': problemResponse('Not a coordinator'),
+            '403': problemResponse('Not a coordinator, or (with the session cookie) not from this site'),
             '422': { description: 'Invalid body', content: jsonContent({ $ref: '#/components/schemas/ValidationErrors' }) },
           },
         },
@@ -315,7 +332,7 @@ export function buildOpenApiDocument(): Record<string, unknown> {
             '200': { description: 'One page', content: jsonContent({ $ref: '#/components/schemas/AuditPage' }) },
             '400': problemResponse('Invalid query'),
             '401': problemResponse('Missing or wrong token'),
-            '403': problemResponse('Not a coordinator'),
+            '403': problemResponse('Not a coordinator, or (with the session cookie) not from this site'),
           },
         },
       },
@@ -329,9 +346,69 @@ export function buildOpenApiDocument(): Record<string, unknown> {
           },
         },
       },
+      '/api/session': {
+        post: {
+          summary: 'Sign in a browser: exchange a personal token once for an HttpOnly session cookie',
+          description:
+            'Sets `npo_session` (HttpOnly, SameSite=Strict, Path=/, Secure unless on localhost). The session ends after the idle time (default 30 minutes, --session-idle-minutes) and 12 hours after sign-in in any case; only the SHA-256 of its id is stored, and the token not at all. A wrong token is audited and counts toward the sign-in limit.',
+          requestBody: { required: true, content: jsonContent({ $ref: '#/components/schemas/SessionBody' }) },
+          responses: {
+            '200': { description: 'Signed in', content: jsonContent({ $ref: '#/components/schemas/Session' }) },
+            '400': problemResponse('Invalid JSON'),
+            '401': problemResponse('Wrong token'),
+            '415': problemResponse('Not application/json'),
+            '422': { description: 'Invalid body', content: jsonContent({ $ref: '#/components/schemas/ValidationErrors' }) },
+            '429': problemResponse('Too many failed sign-ins from this client'),
+          },
+        },
+        get: {
+          summary: 'The session of the cookie: who is signed in, and when the session ends if left idle',
+          security: [{ session: [] }],
+          responses: {
+            '200': { description: 'Signed in', content: jsonContent({ $ref: '#/components/schemas/Session' }) },
+            '401': problemResponse('No session, or it has ended'),
+          },
+        },
+        delete: {
+          summary: 'Sign out: ends the session on the server and clears the cookie',
+          security: [{ session: [] }],
+          responses: {
+            '204': { description: 'Signed out (also when there was no session)' },
+            '403': problemResponse('Not from this site'),
+          },
+        },
+      },
+      '/api/stats': {
+        get: {
+          summary: "The dashboard's figures, counted by the database, over the requests the signed-in person may see",
+          security: admin,
+          parameters: [
+            { name: 'from', in: 'query', description: 'First day of receipt (UTC), inclusive; short for receivedFrom.', schema: { type: 'string', format: 'date' } },
+            { name: 'to', in: 'query', description: 'Last day of receipt (UTC), inclusive; short for receivedTo.', schema: { type: 'string', format: 'date' } },
+            ...filterParameters,
+          ],
+          responses: {
+            '200': { description: 'The figures', content: jsonContent({ $ref: '#/components/schemas/Stats' }) },
+            '400': problemResponse('Invalid query'),
+            '401': problemResponse('Missing or wrong token, or no session'),
+            '403': problemResponse('Not from this site'),
+          },
+        },
+      },
       '/api/openapi.json': { get: { summary: 'This document', responses: { '200': { description: 'OpenAPI 3.1' } } } },
       '/healthz': {
         get: { summary: 'Liveness: the process answers', responses: { '200': { description: 'Alive' } } },
+      },
+      '/admin/': {
+        get: {
+          summary: 'The staff workspace (@npo-gemeenten/workspace), when installed; any path below that is not a file gets its index.html',
+          description:
+            "Served by the CLI from the installed package's dist folder with a strict CSP (`default-src 'none'; script-src 'self'; style-src 'self'; ...`); off with --no-workspace. /admin redirects here.",
+          responses: {
+            '200': { description: 'A file of the workspace', content: { 'text/html': { schema: { type: 'string' } } } },
+            '404': { description: 'The workspace is not installed', content: { 'text/plain': { schema: { type: 'string' } } } },
+          },
+        },
       },
       '/readyz': {
         get: {

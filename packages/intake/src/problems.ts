@@ -24,6 +24,10 @@ const texts = {
   'rate-limited': ['Te veel aanvragen; probeer het later opnieuw.', 'Too many requests; try again later.'],
   unauthorized: ['Aanmelden vereist.', 'Authentication required.'],
   forbidden: ['Dit mag alleen een coördinator.', 'Only a coordinator may do this.'],
+  'cross-site': [
+    'Deze wijziging komt niet van deze site; open de werkplek opnieuw.',
+    'This change does not come from this site; open the workspace again.',
+  ],
   'not-found': ['Niet gevonden.', 'Not found.'],
   'invalid-query': ['Ongeldige parameter in de zoekopdracht.', 'Invalid query parameter.'],
   'illegal-transition': ['Deze statuswijziging is niet toegestaan.', 'This status change is not allowed.'],

@@ -28,6 +28,8 @@ describe('parseIntakeConfig', () => {
       trustProxy: undefined,
       outbox: undefined,
       groupCommit: { maxDelayMs: 2, maxBatch: 128 },
+      sessionIdleMinutes: 30,
+      workspace: true,
     });
   });
 
@@ -78,8 +80,8 @@ describe('parseIntakeConfig', () => {
     const config = parseIntakeConfig(
       ['--port', '9000', '--host', '0.0.0.0', '--db', '/var/lib/npo/intake.db', '--allowed-origin', 'https://a.nl',
         '--allowed-origin', 'https://b.nl/', '--admin-token', token, '--rate-limit', '0', '--trust-proxy', '2',
-        '--admin-allowed-origin', 'https://werkplek.aanbieder.nl'],
-      { NPO_INTAKE_PORT: '1234', NPO_INTAKE_ALLOWED_ORIGINS: 'https://c.nl', NPO_INTAKE_ADMIN_ALLOWED_ORIGINS: 'https://d.nl' },
+        '--admin-allowed-origin', 'https://werkplek.aanbieder.nl', '--session-idle-minutes', '15', '--no-workspace'],
+      { NPO_INTAKE_PORT: '1234', NPO_INTAKE_SESSION_IDLE_MINUTES: '60', NPO_INTAKE_ALLOWED_ORIGINS: 'https://c.nl', NPO_INTAKE_ADMIN_ALLOWED_ORIGINS: 'https://d.nl' },
     );
     expect(config).toEqual({
       command: 'serve',
@@ -95,7 +97,11 @@ describe('parseIntakeConfig', () => {
       rateLimit: 0,
       trustProxy: 2,
       groupCommit: { maxDelayMs: 2, maxBatch: 128 },
+      sessionIdleMinutes: 15,
+      workspace: false,
     });
+    expect(problems(['--session-idle-minutes', '0'])).toEqual(["session idle minutes must be a whole number from 1 to 720, got '0'"]);
+    expect(problems(['users', 'list', '--no-workspace'])).toEqual(['--no-workspace only goes with the server']);
   });
 
   it('reads the environment variables', () => {

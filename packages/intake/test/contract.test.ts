@@ -99,7 +99,28 @@ describe.each(storeKinds)('real answers match /api/openapi.json on $name', ({ op
     await conforms(await admin(`/api/requests/${id}`, { method: 'DELETE' }), 'DELETE', '/api/requests/{id}');
     await conforms(await admin(`/api/requests/${id}/notes`, { json: { text: 'Te laat' } }), 'POST', '/api/requests/{id}/notes');
 
+    await conforms(await admin('/api/stats'), 'GET', '/api/stats');
+    await conforms(await admin('/api/stats?from=2025-01-01&to=2025-12-31&status=intake'), 'GET', '/api/stats');
+    await conforms(await admin('/api/stats?from=gisteren'), 'GET', '/api/stats');
+    await conforms(await call(t.url, adviser, '/api/stats'), 'GET', '/api/stats');
+    await conforms(await fetch(`${t.url}/api/stats`), 'GET', '/api/stats');
+
+    const signIn = (token: string) =>
+      fetch(`${t.url}/api/session`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ token }) });
+    const signedIn = await signIn(adviser);
+    const cookie = (signedIn.headers.getSetCookie()[0] ?? '').split(';')[0] as string;
+    await conforms(signedIn, 'POST', '/api/session');
+    await conforms(await signIn('x'.repeat(40)), 'POST', '/api/session');
+    await conforms(await signIn(''), 'POST', '/api/session');
+    await conforms(await fetch(`${t.url}/api/session`, { headers: { Cookie: cookie } }), 'GET', '/api/session');
+    await conforms(await fetch(`${t.url}/api/stats`, { headers: { Cookie: cookie } }), 'GET', '/api/stats');
+    const note = { method: 'POST', headers: { Cookie: cookie, 'Content-Type': 'application/json' }, body: JSON.stringify({ text: 'x' }) };
+    await conforms(await fetch(`${t.url}/api/requests/${id}/notes`, note), 'POST', '/api/requests/{id}/notes');
+    await conforms(await fetch(`${t.url}/api/session`, { method: 'DELETE', headers: { Cookie: cookie } }), 'DELETE', '/api/session');
+    await conforms(await fetch(`${t.url}/api/session`, { method: 'DELETE', headers: { Cookie: cookie, Origin: t.url } }), 'DELETE', '/api/session');
+    await conforms(await fetch(`${t.url}/api/session`, { headers: { Cookie: cookie } }), 'GET', '/api/session');
+
     // Every kind of answer above was met, not skipped over.
-    expect(seen.size).toBeGreaterThanOrEqual(25);
+    expect(seen.size).toBeGreaterThanOrEqual(37);
   });
 });

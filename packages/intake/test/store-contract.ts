@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { hashToken, newPersonalToken } from '../src/auth.js';
 import { InvalidCursorError } from '../src/store/common.js';
 import { PermanentStoreError } from '../src/store/errors.js';
+import { trajectoryTransitions } from '@npo-gemeenten/core';
 import { migrations } from '../src/store/migrations/index.js';
 import type { AuditStamp, IntakeStore, NewStaffUser } from '../src/store/types.js';
 import { legacyRow, newRecord, validRequest, type LegacyRow } from './fixtures.js';
@@ -540,6 +541,134 @@ export function storeContract(factory: StoreFactory): void {
       await store.insert({ ...newRecord(), outbox: ['webhook'] });
       expect(await store.erase(record.id)).toBe(true);
       expect(await store.outboxCounts()).toEqual({ pending: 1, delivered: 0, dead: 0 });
+    });
+  });
+  describe('sessions', () => {
+    const user = (email: string): NewStaffUser => ({
+      id: randomUUID(),
+      name: email,
+      email,
+      role: 'adviser',
+      provider: 'sardes',
+      tokenHash: randomUUID().replaceAll('-', '').repeat(2),
+      createdAt: '2025-01-01T00:00:00.000Z',
+    });
+    const stamp: AuditStamp = { actor: 'c@example.nl', clientAddress: null, at: '2025-06-01T00:00:00.000Z' };
+
+    it('keeps sessions by id hash with their account, shares them between instances, and ends them', async () => {
+      const a = await fresh();
+      const b = await reopen();
+      const ann = user('ann@example.nl');
+      await a.addUser(ann);
+      await a.createSession({ idHash: 'h1', userId: ann.id, createdAt: '2025-06-01T10:00:00.000Z', expiresAt: '2025-06-01T22:00:00.000Z' });
+      await a.createSession({ idHash: 'h2', userId: null, createdAt: '2025-06-01T10:00:00.000Z', expiresAt: '2025-06-01T22:00:00.000Z' });
+      const seen = await b.session('h1');
+      expect(seen).toEqual({
+        user: expect.objectContaining({ id: ann.id, email: 'ann@example.nl', role: 'adviser', provider: 'sardes', revokedAt: null }),
+        createdAt: '2025-06-01T10:00:00.000Z',
+        lastSeenAt: '2025-06-01T10:00:00.000Z',
+        expiresAt: '2025-06-01T22:00:00.000Z',
+      });
+      expect((await b.session('h2'))?.user).toBeNull();
+      expect(await b.session('nope')).toBeUndefined();
+      await b.touchSession('h1', '2025-06-01T10:20:00.000Z');
+      expect((await a.session('h1'))?.lastSeenAt).toBe('2025-06-01T10:20:00.000Z');
+      expect(await a.deleteSession('h2')).toBe(true);
+      expect(await b.deleteSession('h2')).toBe(false);
+      expect(await b.session('h2')).toBeUndefined();
+    });
+
+    it('ends the sessions of a revoked account, and purges idle and expired ones', async () => {
+      const store = await fresh();
+      const ann = user('ann@example.nl');
+      const bob = user('bob@example.nl');
+      await store.addUser(ann);
+      await store.addUser(bob);
+      const at = (hour: number) => `2025-06-01T${String(hour).padStart(2, '0')}:00:00.000Z`;
+      await store.createSession({ idHash: 'ann', userId: ann.id, createdAt: at(8), expiresAt: at(20) });
+      await store.createSession({ idHash: 'idle', userId: bob.id, createdAt: at(8), expiresAt: at(20) });
+      await store.createSession({ idHash: 'old', userId: bob.id, createdAt: at(0), expiresAt: at(12) });
+      await store.createSession({ idHash: 'live', userId: bob.id, createdAt: at(8), expiresAt: at(20) });
+      await store.touchSession('old', at(11));
+      await store.touchSession('live', at(11).replace(':00:00', ':45:00'));
+      expect(await store.revokeUser('ann@example.nl', stamp)).toBe(true);
+      expect(await store.session('ann')).toBeUndefined();
+      // At noon, with 30 minutes idle time: 'idle' was last seen at 8, 'old' ends at 12.
+      expect(await store.purgeSessions(at(11).replace(':00:00', ':30:00'), at(12))).toBe(2);
+      expect(await store.session('idle')).toBeUndefined();
+      expect(await store.session('old')).toBeUndefined();
+      expect((await store.session('live'))?.user?.email).toBe('bob@example.nl');
+    });
+  });
+
+  describe('stats', () => {
+    function request(code: string, name: string, supportTypes: string[], outcome: 'eligible' | 'contact') {
+      const r = validRequest({ municipality: { code, name } } as never);
+      r.supportTypes = supportTypes as typeof r.supportTypes;
+      r.eligibility = { ...r.eligibility, outcome };
+      return r;
+    }
+
+    it('counts per day, support type, outcome, state and municipality, with median stays, for a filter', async () => {
+      const store = await fresh();
+      const day = (d: number, hour = 9) => `2025-03-${String(d).padStart(2, '0')}T${String(hour).padStart(2, '0')}:00:00.000Z`;
+      const add = async (r: ReturnType<typeof request>, receivedAt: string, serverOutcome: 'eligible' | 'contact' | null) => {
+        const record = newRecord(r, receivedAt);
+        record.eligibilityCheck = {
+          ...record.eligibilityCheck,
+          serverDecision: serverOutcome === null ? null : { ...r.eligibility, outcome: serverOutcome },
+        };
+        return (await store.insert(record)).record.id;
+      };
+      const a = await add(request('GM0088', 'Schiermonnikoog', ['local-structure', 'other'], 'eligible'), day(3), 'eligible');
+      const b = await add(request('GM0088', 'Schiermonnikoog', ['local-structure'], 'contact'), day(3, 23), null);
+      const c = await add(request('GM0981', 'Vaals', ['other'], 'eligible'), day(10), 'contact');
+      await add(request('GM0363', 'Amsterdam', ['shared-ambition'], 'eligible'), day(20), 'eligible');
+      const move = (id: string, to: 'intake' | 'matched', at: string) => store.transition(id, { to, actor: 'x', at });
+      await move(a, 'intake', day(5)); // 2 days in submitted
+      await move(a, 'matched', day(8)); // 3 days in intake
+      await move(b, 'intake', day(4, 23)); // 1 day in submitted
+      await move(c, 'intake', day(14)); // 4 days in submitted
+      await store.assign(c, { provider: 'sardes', adviserEmail: null });
+
+      const all = await store.stats({});
+      expect(all.total).toBe(4);
+      expect(all.perDay).toEqual([
+        { day: '2025-03-03', count: 2 },
+        { day: '2025-03-10', count: 1 },
+        { day: '2025-03-20', count: 1 },
+      ]);
+      expect(all.bySupportType).toEqual([
+        { supportType: 'local-structure', count: 2 },
+        { supportType: 'other', count: 2 },
+        { supportType: 'shared-ambition', count: 1 },
+      ]);
+      expect(all.byOutcome).toEqual([
+        { outcome: 'eligible', count: 2 },
+        { outcome: 'contact', count: 2 },
+      ].sort((x, y) => y.count - x.count || x.outcome.localeCompare(y.outcome)));
+      expect(all.byMunicipality).toEqual([
+        { code: 'GM0088', count: 2 },
+        { code: 'GM0363', count: 1 },
+        { code: 'GM0981', count: 1 },
+      ]);
+      expect(all.byStatus.map((s) => s.status)).toEqual(Object.keys(trajectoryTransitions));
+      expect(all.byStatus.slice(0, 3)).toEqual([
+        { status: 'submitted', count: 1, medianDaysInState: 2 },
+        { status: 'intake', count: 2, medianDaysInState: 3 },
+        { status: 'matched', count: 1, medianDaysInState: null },
+      ]);
+      expect(all.byStatus.slice(3).every((s) => s.count === 0 && s.medianDaysInState === null)).toBe(true);
+
+      const sardes = await store.stats({ visibleTo: { provider: 'sardes', adviserEmail: 'a@sardes.nl' } });
+      expect(sardes.total).toBe(1);
+      expect(sardes.byMunicipality).toEqual([{ code: 'GM0981', count: 1 }]);
+      expect(sardes.byStatus[0]).toEqual({ status: 'submitted', count: 0, medianDaysInState: 4 });
+
+      const early = await store.stats({ receivedBefore: day(4, 0) });
+      expect(early.total).toBe(2);
+      expect(early.perDay).toEqual([{ day: '2025-03-03', count: 2 }]);
+      expect((await store.stats({ municipalityCodes: [] })).total).toBe(0);
     });
   });
 }

@@ -9,6 +9,8 @@ import { postgresUrl, resetPostgres } from './postgres.js';
 /** A store on an empty database, and how to clean up after it. */
 export interface OpenedStore {
   store: IntakeStore;
+  /** Opens a second store on the same database, as a second process would. */
+  another(): Promise<IntakeStore>;
   cleanup(): void;
 }
 
@@ -18,8 +20,10 @@ export const storeKinds: { name: string; open: () => Promise<OpenedStore> }[] = 
     name: 'SQLite',
     async open() {
       const dir = mkdtempSync(join(tmpdir(), 'npo-intake-routes-'));
+      const filename = join(dir, 'intake.db');
       return {
-        store: await openSqliteStore({ filename: join(dir, 'intake.db') }),
+        store: await openSqliteStore({ filename }),
+        another: () => openSqliteStore({ filename }),
         cleanup: () => rmSync(dir, { recursive: true, force: true }),
       };
     },
@@ -31,7 +35,12 @@ export const storeKinds: { name: string; open: () => Promise<OpenedStore> }[] = 
           name: 'PostgreSQL',
           async open() {
             await resetPostgres(postgresUrl as string);
-            return { store: await openPostgresStore({ connectionString: postgresUrl as string }), cleanup: () => undefined };
+            const connectionString = postgresUrl as string;
+            return {
+              store: await openPostgresStore({ connectionString }),
+              another: () => openPostgresStore({ connectionString }),
+              cleanup: () => undefined,
+            };
           },
         },
       ]),

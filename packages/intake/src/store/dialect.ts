@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Tables } from './schema.js';
 
 /**
@@ -22,6 +22,12 @@ export interface StoreDialect {
   lockMigrations(db: Kysely<Tables>): Promise<void>;
   /** After rows with requester data were deleted: SQLite moves every page out of the WAL and empties it. */
   afterErase(db: Kysely<Tables>): Promise<void>;
+  /** The UTC day (`YYYY-MM-DD`) of a request's `received_at`. */
+  readonly receivedDay: RawBuilder<string>;
+  /** A table function over a request's support types, with the column `value`, for `FROM support_requests, <this> AS st`. */
+  readonly supportTypes: RawBuilder<unknown>;
+  /** Days (fractional) from one timestamp expression to a later one. */
+  daysBetween(earlier: RawBuilder<unknown>, later: RawBuilder<unknown>): RawBuilder<number>;
 }
 
 /** Runs `work` in one write transaction on one connection; rolls back when it throws. */

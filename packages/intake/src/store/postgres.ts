@@ -38,6 +38,9 @@ function postgresDialect(pool: pg.Pool): StoreDialect {
     },
     // PostgreSQL frees deleted tuples by itself (VACUUM); there is no file of this process to rewrite.
     afterErase: async () => undefined,
+    receivedDay: sql<string>`to_char(received_at AT TIME ZONE 'UTC', 'YYYY-MM-DD')`,
+    supportTypes: sql`jsonb_array_elements_text(request_json -> 'supportTypes')`,
+    daysBetween: (earlier, later) => sql<number>`(EXTRACT(EPOCH FROM (${later} - ${earlier})) / 86400)`,
   };
 }
 

@@ -84,6 +84,14 @@ export interface MigrationsTable {
   applied_at: Timestamp;
 }
 
+export interface SessionsTable {
+  id_hash: string;
+  user_id: string | null;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
+  expires_at: Timestamp;
+}
+
 /** The intake's tables as the query builder sees them. */
 export interface Tables {
   support_requests: SupportRequestsTable;
@@ -94,4 +102,5 @@ export interface Tables {
   intake_outbox: OutboxTable;
   intake_readiness: { id: number; checked_at: Timestamp };
   intake_migrations: MigrationsTable;
+  intake_sessions: SessionsTable;
 }

@@ -49,6 +49,10 @@ function sqliteDialect(raw: Database.Database, filename: string): StoreDialect {
     afterErase: async (db) => {
       await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(db);
     },
+    // Times are stored as ISO text in UTC, so the day is its first ten characters.
+    receivedDay: sql<string>`substr(received_at, 1, 10)`,
+    supportTypes: sql`json_each(request_json, '$.supportTypes')`,
+    daysBetween: (earlier, later) => sql<number>`(julianday(${later}) - julianday(${earlier}))`,
   };
 }
 

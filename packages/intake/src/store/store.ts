@@ -6,7 +6,8 @@ import { inTransaction, type StoreDialect } from './dialect.js';
 import { assertStorable } from './errors.js';
 import { GroupCommitter, type BatchItemResult } from './group-commit.js';
 import { filterExpression, pagePlan } from './query.js';
-import { seqOf, toAudit, toEvent, toNote, toRecord, toUser } from './rows.js';
+import { requestStats } from './stats.js';
+import { iso, seqOf, toAudit, toEvent, toNote, toRecord, toUser } from './rows.js';
 import type { Tables } from './schema.js';
 import type {
   AssignmentCommand,
@@ -19,6 +20,7 @@ import type {
   IntakeStore,
   ListPage,
   ListQuery,
+  NewSession,
   NewStaffUser,
   NewSupportRequestRecord,
   OutboxCounts,
@@ -27,8 +29,10 @@ import type {
   OutboxSettlement,
   PurgeCutoffs,
   RequestFilter,
+  RequestStats,
   StaffUser,
   StoredNote,
+  StoredSession,
   StoredSupportRequest,
   StoredTrajectoryEvent,
   TransitionCommand,
@@ -447,6 +451,12 @@ export class Store implements IntakeStore {
         .where('revoked_at', 'is', null)
         .executeTakeFirst();
       if (result.numUpdatedRows === 0n) return false;
+      await db
+        .deleteFrom('intake_sessions')
+        .where('user_id', 'in', (eb) =>
+          eb.selectFrom('intake_users').select('id').where('email', '=', email.trim().toLowerCase()),
+        )
+        .execute();
       await writeAudit(db, stamped(audit, 'user-revoke', null));
       return true;
     });
@@ -461,6 +471,69 @@ export class Store implements IntakeStore {
       .where('revoked_at', 'is', null)
       .executeTakeFirst();
     return row ? toUser(row) : undefined;
+  }
+
+  async createSession(session: NewSession): Promise<void> {
+    this.assertOpen();
+    await this.db
+      .insertInto('intake_sessions')
+      .values({
+        id_hash: session.idHash,
+        user_id: session.userId,
+        created_at: session.createdAt,
+        last_seen_at: session.createdAt,
+        expires_at: session.expiresAt,
+      })
+      .execute();
+  }
+
+  async session(idHash: string): Promise<StoredSession | undefined> {
+    this.assertOpen();
+    const row = await this.db
+      .selectFrom('intake_sessions as s')
+      .leftJoin('intake_users as u', 'u.id', 's.user_id')
+      .select(['s.user_id', 's.created_at as session_created_at', 's.last_seen_at', 's.expires_at'])
+      .select(['u.id', 'u.name', 'u.email', 'u.role', 'u.provider', 'u.token_hash', 'u.created_at', 'u.revoked_at'])
+      .where('s.id_hash', '=', idHash)
+      .executeTakeFirst();
+    if (!row) return undefined;
+    let user: StaffUser | null = null;
+    if (row.user_id !== null) {
+      // A revoked account's sessions are deleted with it; this also covers one revoked meanwhile.
+      if (row.id === null || row.revoked_at !== null) return undefined;
+      user = toUser({ ...row, id: row.id } as Parameters<typeof toUser>[0]);
+    }
+    return {
+      user,
+      createdAt: iso(row.session_created_at),
+      lastSeenAt: iso(row.last_seen_at),
+      expiresAt: iso(row.expires_at),
+    };
+  }
+
+  async touchSession(idHash: string, at: string): Promise<void> {
+    this.assertOpen();
+    await this.db.updateTable('intake_sessions').set({ last_seen_at: at }).where('id_hash', '=', idHash).execute();
+  }
+
+  async deleteSession(idHash: string): Promise<boolean> {
+    this.assertOpen();
+    const result = await this.db.deleteFrom('intake_sessions').where('id_hash', '=', idHash).executeTakeFirst();
+    return result.numDeletedRows > 0n;
+  }
+
+  async purgeSessions(idleBefore: string, now: string): Promise<number> {
+    this.assertOpen();
+    const result = await this.db
+      .deleteFrom('intake_sessions')
+      .where((eb) => eb.or([eb('last_seen_at', '<', idleBefore), eb('expires_at', '<=', now)]))
+      .executeTakeFirst();
+    return Number(result.numDeletedRows);
+  }
+
+  async stats(filter: RequestFilter): Promise<RequestStats> {
+    this.assertOpen();
+    return requestStats(this.db, this.sqlDialect, filter);
   }
 
   async audit(entries: readonly AuditEntry[]): Promise<void> {

@@ -334,6 +334,60 @@ export interface PurgeCutoffs {
 }
 
 /**
+ * A signed-in browser session as {@link IntakeStore.createSession} stores it. The session id itself is
+ * never stored, only its SHA-256 hash.
+ * @public
+ */
+export interface NewSession {
+  /** SHA-256 (hex) of the session id. */
+  idHash: string;
+  /** The staff account, or null for the bootstrap token. */
+  userId: string | null;
+  /** ISO 8601 timestamp (UTC); also the first `lastSeenAt`. */
+  createdAt: string;
+  /** Absolute end of the session, however active it is (ISO 8601). */
+  expiresAt: string;
+}
+
+/**
+ * A stored session with its account.
+ * @public
+ */
+export interface StoredSession {
+  /** The active staff account, or null for the bootstrap token. */
+  user: StaffUser | null;
+  /** Sign-in (ISO 8601). */
+  createdAt: string;
+  /** Last use (ISO 8601): the idle timeout counts from here. */
+  lastSeenAt: string;
+  /** Absolute end (ISO 8601). */
+  expiresAt: string;
+}
+
+/**
+ * Figures of the requests a filter covers, counted by the database (GROUP BY), for the dashboard.
+ * @public
+ */
+export interface RequestStats {
+  /** Number of requests. */
+  total: number;
+  /** Requests per day of receipt (UTC, `YYYY-MM-DD`), oldest first; days without requests are left out. */
+  perDay: { day: string; count: number }[];
+  /** Requests per support type asked for (a request may ask for several), most first. */
+  bySupportType: { supportType: string; count: number }[];
+  /** Requests per eligibility outcome (the server's, or the client's when the server had none), most first. */
+  byOutcome: { outcome: string; count: number }[];
+  /**
+   * Every trajectory state in the trajectory's order: how many requests are in it now, and the median
+   * number of days a stay in it lasted (from entering it to the move out of it), or null when no
+   * request has left it yet.
+   */
+  byStatus: { status: TrajectoryState; count: number; medianDaysInState: number | null }[];
+  /** Requests per municipality code, most first. */
+  byMunicipality: { code: string; count: number }[];
+}
+
+/**
  * Result of {@link IntakeStore.transition}.
  * @public
  */
@@ -397,10 +451,22 @@ export interface IntakeStore {
   addUser(user: NewStaffUser, audit?: AuditStamp): Promise<'added' | 'exists'>;
   /** Every staff account, active and revoked, oldest first. */
   listUsers(): Promise<StaffUser[]>;
-  /** Revokes the active account with this e-mail address; false when there is none. */
+  /** Revokes the active account with this e-mail address, ending its sessions; false when there is none. */
   revokeUser(email: string, audit: AuditStamp): Promise<boolean>;
   /** The active account whose token has this SHA-256 hash. */
   userByTokenHash(tokenHash: string): Promise<StaffUser | undefined>;
+  /** Stores a new browser session. */
+  createSession(session: NewSession): Promise<void>;
+  /** The session with this id hash, or undefined (also when its account has been revoked). */
+  session(idHash: string): Promise<StoredSession | undefined>;
+  /** Records a use of the session (moves `lastSeenAt`). */
+  touchSession(idHash: string, at: string): Promise<void>;
+  /** Ends a session; false when there was none. */
+  deleteSession(idHash: string): Promise<boolean>;
+  /** Deletes sessions idle since before `idleBefore` or past their absolute end at `now`. Returns how many. */
+  purgeSessions(idleBefore: string, now: string): Promise<number>;
+  /** The dashboard's figures over the requests the filter covers, counted with aggregate SQL. */
+  stats(filter: RequestFilter): Promise<RequestStats>;
   /** Appends entries to the audit log. */
   audit(entries: readonly AuditEntry[]): Promise<void>;
   /** One page of the audit log, newest first; throws `InvalidCursorError` for a cursor it did not issue. */

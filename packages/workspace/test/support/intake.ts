@@ -42,33 +42,48 @@ export async function startIntake({ requests = 24 }: StartOptions = {}): Promise
   const coordinator = await createStaffAccount(store, { name: 'Carla Coördinator', email: 'carla@npo.example', role: 'coordinator', provider: null });
   const adviser = await createStaffAccount(store, { name: 'Ahmed Adviseur', email: 'ahmed@sardes.example', role: 'adviser', provider: 'sardes' });
   if (coordinator === 'exists' || adviser === 'exists') throw new Error('fresh store has accounts');
-  // The intake stamps requests with its clock: moving it back spreads the seed over past weeks.
-  let clock = Date.now();
-  const handler = createIntakeHandler({ store, now: () => new Date(clock), rateLimit: 0 });
+  // The intake stamps requests with its clock: a handler per moment spreads the seed over past weeks.
+  const handlerAt = (now: () => Date) => createIntakeHandler({ store, now, rateLimit: 0 });
+  const handler = handlerAt(() => new Date());
   const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
   const api = (path: string, init: RequestInit = {}) =>
     handler(new Request(`http://127.0.0.1${path}`, { ...init, headers: { ...bearer(coordinator.token), ...(init.headers as Record<string, string>) } }));
 
   const started = Date.now();
-  for (let i = 0; i < requests; i++) {
-    clock = started - Math.round(((requests - i) / requests) * 70 * day);
+  const spreadDays = requests > 1000 ? 365 : 70;
+  const post = async (i: number): Promise<void> => {
+    const receivedAt = started - Math.round(((requests - i) / requests) * spreadDays * day);
+    const at = (offset: number) => () => new Date(receivedAt + offset * day);
     const body = seedRequest(seedMunicipalities[i % seedMunicipalities.length]!, i);
-    const response = await handler(new Request('http://127.0.0.1/api/requests', { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': body.clientRequestId }, body: JSON.stringify(body) }));
+    const response = await handlerAt(at(0))(
+      new Request('http://127.0.0.1/api/requests', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': body.clientRequestId },
+        body: JSON.stringify(body),
+      }),
+    );
     if (response.status !== 201) throw new Error(`seed request ${i}: ${response.status} ${await response.text()}`);
     const { id } = (await response.json()) as { id: string };
-    // Every third request moves on through the trajectory, a step per request further.
+    // Every third request moves on through the trajectory, a day per step.
     let state = 'submitted' as keyof typeof trajectoryTransitions;
-    for (let step = 0; step < (i % 3 === 0 ? 1 + (i % 4) : 0); step++) {
+    for (let step = 1; step <= (i % 3 === 0 ? 1 + (i % 4) : 0); step++) {
       const to = trajectoryTransitions[state][0];
       if (!to) break;
-      clock += day;
-      const moved = await api(`/api/requests/${id}/transitions`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ to, note: 'Seed' }) });
+      const moved = await handlerAt(at(step))(
+        new Request(`http://127.0.0.1/api/requests/${id}/transitions`, {
+          method: 'POST',
+          headers: { ...bearer(coordinator.token), 'Content-Type': 'application/json' },
+          body: JSON.stringify({ to, note: 'Seed' }),
+        }),
+      );
       if (moved.status !== 200) throw new Error(`seed move: ${moved.status} ${await moved.text()}`);
       state = to;
     }
+  };
+  // Fifty at a time: the store commits them in groups, as it would under real traffic.
+  for (let i = 0; i < requests; i += 50) {
+    await Promise.all(Array.from({ length: Math.min(50, requests - i) }, (_, k) => post(i + k)));
   }
-  clock = Date.now();
-  // Now the real clock again.
   const realHandler = handler;
 
   const sessions = new Map<string, string>();

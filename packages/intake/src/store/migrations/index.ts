@@ -185,4 +185,23 @@ CREATE INDEX intake_outbox_settled ON intake_outbox (settled_at);
 `,
     ),
   },
+  {
+    version: 5,
+    name: 'staff sessions',
+    // A session names its account, or none for the bootstrap token; only the hash of its id is kept.
+    sql: typed(
+      (t) => `
+CREATE TABLE intake_sessions (
+  id_hash TEXT PRIMARY KEY,
+  user_id ${t.uuid} REFERENCES intake_users (id) ON DELETE CASCADE,
+  created_at ${t.time} NOT NULL,
+  last_seen_at ${t.time} NOT NULL,
+  expires_at ${t.time} NOT NULL
+);
+CREATE INDEX intake_sessions_user ON intake_sessions (user_id);
+CREATE INDEX intake_sessions_last_seen ON intake_sessions (last_seen_at);
+CREATE INDEX intake_sessions_expires ON intake_sessions (expires_at);
+`,
+    ),
+  },
 ];
