@@ -277,8 +277,10 @@ export const styles = css`
   }
   .summary-row dd {
     margin: 0;
-    white-space: pre-line;
     overflow-wrap: anywhere;
+  }
+  .summary-row dd:not(.summary-change) {
+    white-space: pre-line;
   }
   @media (max-width: 30em) {
     .summary-row {
