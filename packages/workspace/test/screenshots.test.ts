@@ -40,7 +40,7 @@ test('the list, a case and the dashboard render as pictures', async () => {
 
   await tab.goto(`${intake.workspace}overzicht`);
   await tab.locator('npo-nl-map a.municipality').nth(341).waitFor();
-  await tab.locator('npo-nl-map a[data-code="GM0981"]').hover();
+  await tab.locator('npo-nl-map a[data-code="GM0088"]').hover();
   const dashboard = await tab.screenshot({ path: `${dir}workspace-dashboard.png`, fullPage: true });
 
   // PNG files of a real page, not blank: a dashboard with a map is taller than one screen.

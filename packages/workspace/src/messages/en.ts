@@ -58,7 +58,6 @@ export const en: WorkspaceMessages = {
   },
   sortBy: (column) => `Sort by ${column}`,
   resultCount: (total) => (total === 1 ? '1 request found' : `${total} requests found`),
-  pageOf: (from, to, total) => `Requests ${from} to ${to} of ${total}`,
   noRequests: 'No requests found with these filters.',
   tableCaption: 'Requests, with the chosen filters',
   columnReference: 'Reference',

@@ -61,7 +61,6 @@ export const nl = {
   } as Record<'received-desc' | 'received-asc' | 'municipality-asc' | 'municipality-desc', string>,
   sortBy: (column: string) => `Sorteer op ${column}`,
   resultCount: (total: number) => (total === 1 ? '1 aanvraag gevonden' : `${total} aanvragen gevonden`),
-  pageOf: (from: number, to: number, total: number) => `Aanvraag ${from} tot en met ${to} van ${total}`,
   noRequests: 'Geen aanvragen gevonden met deze filters.',
   tableCaption: 'Aanvragen, met de gekozen filters',
   columnReference: 'Kenmerk',

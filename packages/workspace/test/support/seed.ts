@@ -2,10 +2,19 @@
 // widget would have sent (core's check on the data package's figures), spread over several weeks.
 import { randomUUID } from 'node:crypto';
 import { evaluateEligibility, exampleSupportRequest, type SupportRequest, supportTypeIds } from '@npo-gemeenten/core';
-import { getMunicipality, toEligibilityInput } from '@npo-gemeenten/data';
+import { getMunicipality, listMunicipalities, toEligibilityInput } from '@npo-gemeenten/data';
 
-/** Small and large municipalities in several provinces (codes of 2025). */
-export const seedMunicipalities = ['GM0981', 'GM0088', 'GM0363', 'GM0599', 'GM1680', 'GM0277', 'GM0014', 'GM1966', 'GM0855', 'GM0034'];
+/** Vaals and Schiermonnikoog (the tests' own), then every ninth municipality of 2025: small and large, in every province. */
+export const seedMunicipalities = ['GM0981', 'GM0088', ...listMunicipalities({ year: 2025 }).filter((_, i) => i % 9 === 4).map((m) => m.code)];
+
+/**
+ * The municipality of the `index`-th request: some get many, most a few (the square of an evenly spread
+ * fraction favours the first ones), so the map shows every colour class.
+ */
+export function seedMunicipality(index: number): string {
+  const spread = (index * 0.6180339887) % 1;
+  return seedMunicipalities[Math.floor(spread * spread * seedMunicipalities.length)]!;
+}
 
 /** The request the widget would send for municipality `code`, the `index`-th of a seed. */
 export function seedRequest(code: string, index: number): SupportRequest {

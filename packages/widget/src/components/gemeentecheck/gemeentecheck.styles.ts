@@ -39,7 +39,7 @@ export const styles = css`
   }
   h2 {
     margin: 0 0 var(--_npo-space);
-    font-size: 1.5em;
+    font-size: var(--_npo-heading-font-size);
     line-height: 1.25;
     color: var(--_npo-heading-color);
     font-family: var(--_npo-heading-font-family);
@@ -47,7 +47,7 @@ export const styles = css`
   }
   h3 {
     margin: var(--_npo-space) 0 calc(var(--_npo-space) / 2);
-    font-size: 1.15em;
+    font-size: var(--_npo-subheading-font-size);
   }
   p {
     margin: 0 0 var(--_npo-space);
@@ -112,7 +112,7 @@ export const styles = css`
     background: var(--_npo-input-background);
     border: var(--_npo-input-border-width) solid var(--_npo-color-border);
     border-radius: var(--_npo-input-radius);
-    padding: 0.4em 0.6em;
+    padding: var(--_npo-input-padding-block) var(--_npo-input-padding-inline);
     width: 100%;
     max-width: 100%;
   }
@@ -177,12 +177,12 @@ export const styles = css`
     display: inline-block;
     cursor: pointer;
     border-radius: var(--_npo-radius);
-    padding: 0.5em 1.1em;
+    padding: var(--_npo-button-padding-block) var(--_npo-button-padding-inline);
     border: 2px solid var(--_npo-link-color);
     background: var(--_npo-color-background);
     color: var(--_npo-link-color);
     text-decoration: none;
-    min-height: 44px;
+    min-height: var(--_npo-target-size);
   }
   button.primary,
   .button.primary {
@@ -217,7 +217,7 @@ export const styles = css`
     overflow-y: auto;
   }
   [role='option'] {
-    padding: 0.4em 0.6em;
+    padding: var(--_npo-input-padding-block) var(--_npo-input-padding-inline);
     cursor: pointer;
     border-bottom: 1px solid var(--_npo-color-surface);
   }
@@ -233,7 +233,7 @@ export const styles = css`
     outline-offset: -2px;
   }
   .no-results {
-    padding: 0.4em 0.6em;
+    padding: var(--_npo-input-padding-block) var(--_npo-input-padding-inline);
     color: var(--_npo-color-muted);
     margin: 0;
   }
@@ -277,8 +277,10 @@ export const styles = css`
   }
   .summary-row dd {
     margin: 0;
-    white-space: pre-line;
     overflow-wrap: anywhere;
+  }
+  .summary-row dd:not(.summary-change) {
+    white-space: pre-line;
   }
   @media (max-width: 30em) {
     .summary-row {

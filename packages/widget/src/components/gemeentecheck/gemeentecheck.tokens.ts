@@ -50,6 +50,13 @@ export const themeValues: readonly ThemeValue[] = [
   ['border-width', '--npo-border-width', [], '1px'],
   ['input-border-width', '--npo-input-border-width', ['--utrecht-textbox-border-width'], '2px'],
   ['focus-width', '--npo-focus-width', ['--utrecht-focus-outline-width'], '3px'],
+  ['heading-font-size', '--npo-heading-font-size', ['--nl-heading-level-2-font-size', '--utrecht-heading-2-font-size'], '1.5em'],
+  ['subheading-font-size', '--npo-subheading-font-size', ['--nl-heading-level-3-font-size', '--utrecht-heading-3-font-size'], '1.15em'],
+  ['target-size', '--npo-target-size', ['--nl-button-min-block-size', '--utrecht-button-min-block-size'], '44px'],
+  ['button-padding-block', '--npo-button-padding-block', ['--nl-button-padding-block-start', '--utrecht-button-padding-block-start'], '0.5em'],
+  ['button-padding-inline', '--npo-button-padding-inline', ['--nl-button-padding-inline-start', '--utrecht-button-padding-inline-start'], '1.1em'],
+  ['input-padding-block', '--npo-input-padding-block', ['--utrecht-textbox-padding-block-start'], '0.4em'],
+  ['input-padding-inline', '--npo-input-padding-inline', ['--utrecht-textbox-padding-inline-start'], '0.6em'],
 ];
 
 /** `var(--npo-x, var(--nl-y, var(--utrecht-z, default)))` for one value. */

@@ -1,16 +1,16 @@
 import { LitElement, html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { HostSettingsController } from '../../controllers/host-settings.js';
 import { LocalizeController } from '../../controllers/localize.js';
-import { isStepId, stepIds, StepNavigationController, type StepId } from '../../controllers/step-navigation.js';
+import type { HostContact } from '../../host-contact.js';
+import type { OfferStatus } from '../../offer-status.js';
+import { StepNavigationController, type StepId } from '../../controllers/step-navigation.js';
 import { loadCore, loadData, type CoreModule } from '../../domain.js';
 import type { Catalogue, DataModule } from '../../domain-types.js';
-import { draftLifetimeMs, readDraft, withoutContact, type Draft } from '../../draft.js';
-import { DraftStore, draftKey } from '../../draft-store.js';
+import { DraftSync } from '../../draft-sync.js';
 import { emit, type SubmittedDetail } from '../../events.js';
 import type { ShownError } from '../../field-errors.js';
 import { languageOf, loadMessages, resolveMessages, type WidgetLanguage, type WidgetMessageOverrides, type WidgetMessages } from '../../messages/index.js';
-import { hostContact, type HostContact } from '../../host-contact.js';
 import { MunicipalityChoice } from '../../municipality-choice.js';
-import { resolveOfferStatus, type OfferStatus } from '../../offer-status.js';
 import { postcodeAdvice } from '../../postcode-advice.js';
 import { RequestFlow } from '../../request-flow.js';
 import { QuestionsFlow } from '../../questions-flow.js';
@@ -106,10 +106,9 @@ export class NpoGemeentecheck extends LitElement {
   private markReady: () => void = () => {};
 
   private readonly steps = new StepNavigationController(this);
-  private readonly drafts = new DraftStore<Draft>(() => draftKey(this.endpoint, this.contactEmail), draftLifetimeMs);
   private readonly selection = new MunicipalityChoice(this, {
     data: () => this.data,
-    onChoose: () => this.saveDraft(),
+    onChoose: () => this.drafts.save(),
     announce: (count) => this.announce(count === 0 ? (this.postcodeAdvice() ?? this.t.noResults) : this.t.searchResults(count)),
   });
   private readonly questions = new QuestionsFlow(this, {
@@ -117,7 +116,7 @@ export class NpoGemeentecheck extends LitElement {
     data: () => this.data,
     municipality: () => this.selection.selected,
     t: () => this.t,
-    onChange: () => this.saveDraft(),
+    onChange: () => this.drafts.save(),
     onResult: () => this.go('result'),
   });
   private readonly request = new RequestFlow(this, {
@@ -129,9 +128,9 @@ export class NpoGemeentecheck extends LitElement {
     t: () => this.t,
     labelFor: (id, catalogue) => this.labelFor(id, catalogue),
     announce: (text) => this.announce(text),
-    onChange: () => this.saveDraft(),
+    onChange: () => this.drafts.save(),
     // The visitor's mail program has the data now; storage keeps only the answers.
-    onMailHandOff: () => this.saveDraft(false),
+    onMailHandOff: () => this.drafts.save(false),
     onChecked: () => this.go('check'),
     onFieldErrors: () => this.steps.go('form', false),
     onSubmitted: (detail) => {
@@ -140,6 +139,12 @@ export class NpoGemeentecheck extends LitElement {
       this.steps.go('done');
       emit<SubmittedDetail>(this, 'npo-submitted', detail);
     },
+  });
+
+  private readonly drafts = new DraftSync({ steps: this.steps, selection: this.selection, questions: this.questions, request: this.request }, {
+    endpoint: () => this.endpoint,
+    contactEmail: () => this.contactEmail,
+    ensureCore: () => this.ensureCore(),
   });
 
   constructor() {
@@ -159,7 +164,8 @@ export class NpoGemeentecheck extends LitElement {
         this.data = data;
         // A visitor who typed while the data loaded sees "loading" until the options come.
         this.selection.combobox.searchAgain();
-        await this.restoreDraft();
+        this.restored = await this.drafts.restore();
+        if (this.restored) this.announce(this.t.draftRestored);
         if (!this.selection.selected && this.municipality) this.selection.preselect(this.municipality);
       })
       .catch(() => void (this.loadFailed = true))
@@ -185,23 +191,17 @@ export class NpoGemeentecheck extends LitElement {
   /** Applies a changed `municipality` attribute when nothing is chosen yet. */
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('municipality') && this.data && this.municipality && !this.selection.selected) this.selection.preselect(this.municipality);
-    const warn = (message: string) => console.warn(message);
-    if (!this.offerResolved || changed.has('offerStatus') || changed.has('today')) {
-      this.offerResolved = true;
-      this.offer = resolveOfferStatus(this.offerStatus, this.today, warn);
-    }
-    if (!this.contactResolved || changed.has('contactName') || changed.has('contactPhone') || changed.has('contactEmail')) {
-      this.contactResolved = true;
-      this.contact = hostContact({ name: this.contactName, phone: this.contactPhone, email: this.contactEmail }, warn);
-    }
   }
 
+  private readonly hostSettings = new HostSettingsController(this);
   /** Whether the offer takes requests; see `offer-status`. */
-  offer: OfferStatus = 'open';
+  get offer(): OfferStatus {
+    return this.hostSettings.offer;
+  }
   /** The host's contact person (valid parts only). */
-  contact: HostContact = {};
-  private offerResolved = false;
-  private contactResolved = false;
+  get contact(): HostContact {
+    return this.hostSettings.contact;
+  }
 
   /** The language in use: the element's own `lang`, else the nearest ancestor's; Dutch for any other language. */
   get language(): WidgetLanguage {
@@ -212,30 +212,6 @@ export class NpoGemeentecheck extends LitElement {
     return resolveMessages(this.language, this.messages);
   }
 
-  private async restoreDraft(): Promise<void> {
-    const draft = readDraft(this.drafts.load(), isStepId);
-    // An expired or unreadable draft is removed, not left in storage.
-    if (!draft) return this.drafts.clear();
-    if ((draft.step !== 'municipality' && !(await this.ensureCore()))) return;
-    this.questions.answers.value = draft.answers;
-    this.request.form.value = draft.form;
-    this.request.clientRequestId = draft.clientRequestId;
-    if (draft.municipality) this.selection.restore(draft.municipality);
-    const step = draft.step !== 'done' && this.selection.selected ? draft.step : 'municipality';
-    const evaluated = stepIds.indexOf(step) >= stepIds.indexOf('result') && this.questions.evaluate();
-    this.steps.go(evaluated || stepIds.indexOf(step) < stepIds.indexOf('result') ? step : 'questions', false);
-    this.restored = true;
-    this.announce(this.t.draftRestored);
-  }
-
-  private saveDraft(contact = true): void {
-    if (this.steps.current === 'done') return;
-    const { questions, request, selection, steps } = this;
-    const municipality = selection.selected?.code ?? null;
-    const draft: Draft = { version: 2, savedAt: Date.now(), municipality, step: steps.current, answers: questions.answers.value, form: request.form.value, clientRequestId: request.clientRequestId };
-    this.drafts.save(contact ? draft : withoutContact(draft));
-  }
-
   private announce(text: string): void {
     // A repeated text is changed slightly so that screen readers announce it again.
     this.statusText = this.statusText === text ? `${text}\u00a0` : text;
@@ -244,7 +220,7 @@ export class NpoGemeentecheck extends LitElement {
   private readonly go = (step: StepId, focus?: string): void => {
     this.request.mailto = null;
     this.steps.go(step, focus);
-    this.saveDraft();
+    this.drafts.save();
   };
 
   private readonly onMunicipalitySubmit = async (event: Event): Promise<void> => {

@@ -30,6 +30,13 @@ export const themeProperties: ReadonlyArray<{ property: `--npo-${string}`; use: 
   { property: '--npo-border-width', use: 'Width of the outer border' },
   { property: '--npo-input-border-width', use: 'Width of the borders of inputs' },
   { property: '--npo-focus-width', use: 'Width of the focus outline' },
+  { property: '--npo-heading-font-size', use: 'Size of the step headings' },
+  { property: '--npo-subheading-font-size', use: 'Size of the headings within a step' },
+  { property: '--npo-target-size', use: 'Minimum height of buttons (target size)' },
+  { property: '--npo-button-padding-block', use: 'Space above and below the text of buttons' },
+  { property: '--npo-button-padding-inline', use: 'Space beside the text of buttons' },
+  { property: '--npo-input-padding-block', use: 'Space above and below the text in inputs and options' },
+  { property: '--npo-input-padding-inline', use: 'Space beside the text in inputs and options' },
 ];
 
 /** The elements a page can style with `::part()` (custom-elements.json and docs/theming.md). */

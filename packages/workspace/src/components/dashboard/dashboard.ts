@@ -192,7 +192,7 @@ export class NpoDashboard extends ViewElement {
     const period = this.period;
     return html`
       <h1 tabindex="-1">${t.dashboardHeading}</h1>
-      <form class="card period" @submit=${this.choosePeriod} novalidate>
+      <form class="card period" aria-label=${t.dashboardPeriod} @submit=${this.choosePeriod} novalidate>
         <div class="field">
           <label for="d-from">${t.filterFrom}</label>
           <input id="d-from" name="from" type="date" .value=${period.get('from') ?? ''} />
