@@ -1,4 +1,4 @@
-import { sql, type Kysely, type RawBuilder } from 'kysely';
+import type { Kysely, RawBuilder } from 'kysely';
 import type { Tables } from './schema.js';
 
 /**
@@ -8,10 +8,11 @@ export interface StoreDialect {
   readonly name: 'sqlite' | 'postgres';
   readonly db: Kysely<Tables>;
   /**
-   * Opens a write transaction. SQLite: `BEGIN IMMEDIATE` takes the write lock first, so a transaction
-   * that reads before it writes never fails halfway on another process's lock.
+   * Runs a transaction statement (`begin`, `commit` or `rollback`) on the held connection. SQLite
+   * begins with `BEGIN IMMEDIATE`, taking the write lock first, so a transaction that reads before it
+   * writes never fails halfway on another process's lock.
    */
-  readonly begin: string;
+  control(db: Kysely<Tables>, statement: 'begin' | 'commit' | 'rollback'): Promise<void>;
   /** Whether `SELECT ... FOR UPDATE [SKIP LOCKED]` exists (PostgreSQL); SQLite has one writer at a time. */
   readonly rowLocks: boolean;
   /** Type of a timestamp column in new tables. */
@@ -33,14 +34,14 @@ export interface StoreDialect {
 /** Runs `work` in one write transaction on one connection; rolls back when it throws. */
 export function inTransaction<T>(dialect: StoreDialect, work: (db: Kysely<Tables>) => Promise<T>): Promise<T> {
   return dialect.db.connection().execute(async (db) => {
-    await sql.raw(dialect.begin).execute(db);
+    await dialect.control(db, 'begin');
     try {
       const result = await work(db);
-      await sql`COMMIT`.execute(db);
+      await dialect.control(db, 'commit');
       return result;
     } catch (error) {
       // Also after a failed COMMIT, which leaves a SQLite transaction open.
-      await sql`ROLLBACK`.execute(db).catch(() => undefined);
+      await dialect.control(db, 'rollback').catch(() => undefined);
       throw error;
     }
   });

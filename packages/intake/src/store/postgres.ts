@@ -26,7 +26,9 @@ function postgresDialect(pool: pg.Pool): StoreDialect {
   return {
     name: 'postgres',
     db: new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) }),
-    begin: 'BEGIN',
+    control: async (db, statement) => {
+      await sql.raw(statement.toUpperCase()).execute(db);
+    },
     rowLocks: true,
     timestampType: 'TIMESTAMPTZ',
     // Without parameters the script goes as one simple query, which may hold several statements.

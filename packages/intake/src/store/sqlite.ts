@@ -35,10 +35,19 @@ function createPrivately(filename: string): void {
 }
 
 function sqliteDialect(raw: Database.Database, filename: string): StoreDialect {
+  // Transaction statements go straight to the handle, which the transaction holds: they run once or
+  // twice per group commit, and the query builder has nothing to build for them.
+  const control = {
+    begin: raw.prepare('BEGIN IMMEDIATE'),
+    commit: raw.prepare('COMMIT'),
+    rollback: raw.prepare('ROLLBACK'),
+  };
   return {
     name: 'sqlite',
     db: new Kysely<Tables>({ dialect: new IntakeSqliteDialect(raw, filename) }),
-    begin: 'BEGIN IMMEDIATE',
+    control: async (_db, statement) => {
+      control[statement].run();
+    },
     rowLocks: false,
     timestampType: 'TEXT',
     // The connection is held by the transaction, so its handle runs the script in that transaction.

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import { CompiledQuery, type Insertable, type Kysely } from 'kysely';
 import { canTransition, type TrajectoryState } from '@npo-gemeenten/core';
 import { clampLimit, encodeCursor, finalStates, formatReference, isUuid, municipalitySortKey, parseReference, seqBefore } from './common.js';
 import { inTransaction, type StoreDialect } from './dialect.js';
@@ -8,7 +8,7 @@ import { GroupCommitter, type BatchItemResult } from './group-commit.js';
 import { filterExpression, pagePlan } from './query.js';
 import { requestStats } from './stats.js';
 import { iso, seqOf, toAudit, toEvent, toNote, toRecord, toUser } from './rows.js';
-import type { Tables } from './schema.js';
+import type { SupportRequestsTable, Tables } from './schema.js';
 import type {
   AssignmentCommand,
   AuditEntry,
@@ -65,28 +65,54 @@ function stamped(stamp: AuditStamp | undefined, action: AuditEntry['action'], ..
   return stamp ? requestIds.map((requestId) => ({ ...stamp, action, requestId })) : [];
 }
 
-async function insertOne(db: Db, item: NewSupportRequestRecord): Promise<InsertOutcome> {
+type RequestInsert = Insertable<SupportRequestsTable>;
+
+/**
+ * The insert of a new request, the one statement every stored request runs: its SQL depends only on
+ * the dialect, so it is built and compiled once per store and then run with each request's values.
+ */
+class RequestInsertStatement {
+  private text: string | undefined;
+
+  private build(db: Db, row: RequestInsert) {
+    return db
+      .insertInto('support_requests')
+      .values(row)
+      .onConflict((oc) => oc.column('idempotency_key').doNothing())
+      .returning('seq');
+  }
+
+  async run(db: Db, row: RequestInsert): Promise<{ seq: number | string } | undefined> {
+    const values = Object.values(row);
+    if (this.text === undefined) {
+      const compiled = this.build(db, row).compile();
+      // Reused only when its parameters are the row's values in their order, as checked here once.
+      if (compiled.parameters.length === values.length && compiled.parameters.every((p, i) => p === values[i])) {
+        this.text = compiled.sql;
+      }
+      return (await db.executeQuery(compiled)).rows[0];
+    }
+    return (await db.executeQuery(CompiledQuery.raw(this.text, values))).rows[0] as { seq: number | string } | undefined;
+  }
+}
+
+async function insertOne(db: Db, statement: RequestInsertStatement, item: NewSupportRequestRecord): Promise<InsertOutcome> {
   const check = item.eligibilityCheck;
-  const inserted = await db
-    .insertInto('support_requests')
-    .values({
-      id: item.id,
-      idempotency_key: item.idempotencyKey,
-      body_hash: item.bodyHash,
-      status: 'submitted',
-      received_at: item.receivedAt,
-      updated_at: item.receivedAt,
-      municipality_code: item.request.municipality.code,
-      request_json: JSON.stringify(item.request),
-      eligibility_flagged: check.flagged ? 1 : 0,
-      eligibility_check_json: JSON.stringify(check),
-      contact_email: item.request.contact.email.toLowerCase(),
-      municipality_sort: municipalitySortKey(item.request.municipality.name),
-      outcome: check.serverDecision?.outcome ?? item.request.eligibility.outcome,
-    })
-    .onConflict((oc) => oc.column('idempotency_key').doNothing())
-    .returning('seq')
-    .executeTakeFirst();
+  const inserted = await statement.run(db, {
+    id: item.id,
+    idempotency_key: item.idempotencyKey,
+    body_hash: item.bodyHash,
+    status: 'submitted',
+    received_at: item.receivedAt,
+    updated_at: item.receivedAt,
+    municipality_code: item.request.municipality.code,
+    request_json: JSON.stringify(item.request),
+    eligibility_flagged: check.flagged ? 1 : 0,
+    eligibility_check_json: JSON.stringify(check),
+    contact_email: item.request.contact.email.toLowerCase(),
+    municipality_sort: municipalitySortKey(item.request.municipality.name),
+    outcome: check.serverDecision?.outcome ?? item.request.eligibility.outcome,
+  });
   if (inserted) {
     const kinds = item.outbox ?? [];
     if (kinds.length > 0) {
@@ -140,6 +166,7 @@ export class Store implements IntakeStore {
   private closed = false;
   private readonly db: Db;
   private readonly committer: GroupCommitter<NewSupportRequestRecord, InsertOutcome>;
+  private readonly insertStatement = new RequestInsertStatement();
 
   constructor(
     private readonly sqlDialect: StoreDialect,
@@ -162,7 +189,7 @@ export class Store implements IntakeStore {
     try {
       return await this.write(async (db) => {
         const results: BatchItemResult<InsertOutcome>[] = [];
-        for (const item of items) results.push({ ok: true, value: await insertOne(db, item) });
+        for (const item of items) results.push({ ok: true, value: await insertOne(db, this.insertStatement, item) });
         return results;
       });
     } catch (error) {
@@ -171,7 +198,7 @@ export class Store implements IntakeStore {
       const results: BatchItemResult<InsertOutcome>[] = [];
       for (const item of items) {
         try {
-          results.push({ ok: true, value: await this.write((db) => insertOne(db, item)) });
+          results.push({ ok: true, value: await this.write((db) => insertOne(db, this.insertStatement, item)) });
         } catch (itemError) {
           results.push({ ok: false, error: itemError });
         }
