@@ -220,13 +220,15 @@ function createPageServer({ widgetDir, intakeOrigin, mails }) {
 
 /**
  * Starts the page server and the intake. Ports default to 8080 and 8787 and fall back to free ones
- * when busy; 0 always picks a free one. Resolves with the addresses, the admin token and `close()`.
+ * when busy; 0 always picks a free one. `seed` example requests are stored first when the database
+ * is empty (default none). Resolves with the addresses, the admin token and `close()`.
  */
 export async function startDemo({
   pagePort = 8080,
   intakePort = 8787,
   dataDir = defaultDataDir,
   rateLimit = 60,
+  seed = 0,
   log,
 } = {}) {
   const widgetDir = widgetDistDir();
@@ -235,15 +237,15 @@ export async function startDemo({
   await mkdir(dataDir, { recursive: true, mode: 0o700 });
   const unlock = await lockDataDir(dataDir);
   try {
-    return await startLocked({ pagePort, intakePort, dataDir, rateLimit, log, widgetDir, workspaceDir, unlock, intakeApi });
+    return await startLocked({ pagePort, intakePort, dataDir, rateLimit, seed, log, widgetDir, workspaceDir, unlock, intakeApi });
   } catch (error) {
     await unlock();
     throw error;
   }
 }
 
-async function startLocked({ pagePort, intakePort, dataDir, rateLimit, log, widgetDir, workspaceDir, unlock, intakeApi }) {
-  const { createStaffAccount, openSqliteStore, startIntakeServer } = intakeApi;
+async function startLocked({ pagePort, intakePort, dataDir, rateLimit, seed, log, widgetDir, workspaceDir, unlock, intakeApi }) {
+  const { createStaffAccount, openSqliteStore, seedExampleRequests, startIntakeServer } = intakeApi;
   const { token: adminToken, file: tokenFile } = await adminTokenIn(dataDir);
   const dbFile = join(dataDir, 'intake.sqlite');
 
@@ -251,8 +253,11 @@ async function startLocked({ pagePort, intakePort, dataDir, rateLimit, log, widg
   const store = await openSqliteStore({ filename: dbFile });
   let mailbox;
   let coordinator;
+  let seeded = 0;
   try {
     coordinator = await coordinatorTokenIn(dataDir, store, createStaffAccount);
+    // Example requests from real municipalities, so the lists and figures show something at once.
+    if (seed > 0 && (await store.count()) === 0) seeded = await seedExampleRequests(store, { count: seed });
     mailbox = await startMailbox();
   } catch (error) {
     await store.close();
@@ -323,6 +328,7 @@ async function startLocked({ pagePort, intakePort, dataDir, rateLimit, log, widg
     coordinatorEmail: coordinator.email,
     dataDir,
     dbFile,
+    seeded,
     /** Ports that were asked for but busy, so the printout can say why the address differs. */
     busyPorts: [pagePort, intakePort].filter((p, i) => p !== 0 && p !== [boundPagePort, intake.port][i]),
     close,
@@ -338,6 +344,16 @@ function port(name, fallback) {
     process.exit(2);
   }
   return value;
+}
+
+function count(name, fallback) {
+  const raw = process.env[name];
+  if (raw === undefined || raw.trim() === '') return fallback;
+  if (!/^\d+$/.test(raw.trim()) || Number(raw) > 100_000) {
+    console.error(`${name} must be a number of requests from 0 to 100000, got '${raw}'`);
+    process.exit(2);
+  }
+  return Number(raw);
 }
 
 /** What a developer needs after `npm start`: addresses, the token and ready-to-paste curl commands. */
@@ -359,6 +375,7 @@ export function startupText(demo, cwd = process.cwd()) {
     `  E-mail sent:    ${demo.mailsUrl}  (receipts and coordinator notices, kept locally)`,
     `  Intake:         ${demo.intakeUrl}  (OpenAPI: ${demo.intakeUrl}/api/openapi.json)`,
     `  Database:       ${db}`,
+    ...(demo.seeded ? [`                  (${demo.seeded} example requests stored at the first start; DEMO_SEED=0 for none)`] : []),
     `  Admin token:    ${demo.adminToken}`,
     `                  (bootstrap token for the API; kept in ${relative(cwd, demo.tokenFile) || demo.tokenFile})`,
     '',
@@ -380,6 +397,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === normalize(process.argv
       pagePort: port('DEMO_PORT', 8080),
       intakePort: port('DEMO_INTAKE_PORT', 8787),
       dataDir: process.env.DEMO_DATA_DIR || defaultDataDir,
+      seed: count('DEMO_SEED', 120),
       // One line per answered request: route and status only, never personal data.
       log: (entry) => console.log(`intake: ${entry.method} ${entry.route} ${entry.status}${entry.note ? ` (${entry.note})` : ''}`),
     });

@@ -7,6 +7,7 @@ import {
   type IntakeStore,
   openStore,
   parseIntakeConfig,
+  seedExampleRequests,
   startIntakeServer,
   usage,
   type IntakeLogEntry,
@@ -61,7 +62,7 @@ async function withStore(config: IntakeConfig, work: (store: IntakeStore) => Pro
 
 const day = 86_400_000;
 
-/** The commands that work on the store directly and exit: users, erase, purge. */
+/** The commands that work on the store directly and exit: users, erase, purge, seed. */
 async function runCommand(config: IntakeConfig): Promise<void> {
   await withStore(config, async (store) => {
     if (config.command === 'users-add' && config.user) {
@@ -89,6 +90,9 @@ async function runCommand(config: IntakeConfig): Promise<void> {
         if (await store.erase(record.id, stamp)) count += 1;
       }
       line({ event: 'erased', count, time: new Date().toISOString() });
+    } else if (config.command === 'seed' && config.seedCount !== undefined) {
+      const count = await seedExampleRequests(store, { count: config.seedCount });
+      line({ event: 'seeded', count, time: new Date().toISOString() });
     } else if (config.command === 'purge' && config.purge) {
       const now = Date.now();
       const finishedBefore = new Date(now - config.purge.finishedDays * day).toISOString();

@@ -44,13 +44,16 @@ export interface PurgeConfig {
 export interface IntakeConfig {
   /**
    * `serve` (default) runs the server; `purge` applies retention; `users-add`, `users-list`,
-   * `users-revoke` manage staff accounts; `erase` erases every request of one e-mail address.
+   * `users-revoke` manage staff accounts; `erase` erases every request of one e-mail address; `seed`
+   * stores example requests (for a demo or a benchmark, never in production).
    */
-  command: 'serve' | 'purge' | 'users-add' | 'users-list' | 'users-revoke' | 'erase';
+  command: 'serve' | 'purge' | 'users-add' | 'users-list' | 'users-revoke' | 'erase' | 'seed';
   /** For `purge`: the retention periods. */
   purge: PurgeConfig | undefined;
   /** For `users add`: the account. */
   user: NewUserConfig | undefined;
+  /** For `seed`: how many example requests to store. */
+  seedCount: number | undefined;
   /** For `users revoke` and `erase`: the e-mail address. */
   email: string | undefined;
   /** Port to listen on; 0 picks a free one. */
@@ -106,6 +109,8 @@ export const usage = `Usage: npo-intake [options]                       run the 
                           for n days, open ones not changed for --open-older-than-days (default 730),
                           audit entries older than --audit-older-than-days (default 730), and delivered
                           or dead outbox messages older than --outbox-older-than-days (default 30)
+       npo-intake seed --count <n>                      store n example requests from real municipalities,
+                          received over the last 26 weeks (for a demo or a benchmark; not in production)
   Every command works on --db <file> (SQLite) or on DATABASE_URL (PostgreSQL).
   Providers: ${providerIds.join(', ')}
 
@@ -266,6 +271,7 @@ export function parseIntakeConfig(argv: readonly string[], env: Readonly<Record<
         'webhook-url': { type: 'string' },
         'session-idle-minutes': { type: 'string' },
         'no-workspace': { type: 'boolean' },
+        count: { type: 'string' },
         name: { type: 'string' },
         email: { type: 'string' },
         role: { type: 'string' },
@@ -286,11 +292,12 @@ export function parseIntakeConfig(argv: readonly string[], env: Readonly<Record<
     'users add': 'users-add',
     'users list': 'users-list',
     'users revoke': 'users-revoke',
+    seed: 'seed',
   };
   const named = positionals.join(' ');
   const command = commands[named] ?? 'serve';
   if (!Object.hasOwn(commands, named)) {
-    problems.push(`unknown command '${named}'; the commands are users add|list|revoke, erase and purge`);
+    problems.push(`unknown command '${named}'; the commands are users add|list|revoke, erase, purge and seed`);
   }
   const used = (flag: string) => values[flag as keyof typeof values] !== undefined;
   const onlyWith = (flags: string[], allowed: IntakeConfig['command'][], what: string) => {
@@ -303,6 +310,13 @@ export function parseIntakeConfig(argv: readonly string[], env: Readonly<Record<
   );
   onlyWith(['smtp-url', 'mail-from', 'notify-email', 'webhook-url', 'session-idle-minutes', 'no-workspace'], ['serve'], 'the server');
   onlyWith(['name', 'role', 'provider'], ['users-add'], 'users add');
+  onlyWith(['count'], ['seed'], 'the seed command');
+  let seedCount: number | undefined;
+  if (command === 'seed') {
+    const raw = nonEmpty(values.count);
+    if (raw === undefined) problems.push('seed needs --count <n>, e.g. --count 200');
+    else seedCount = integer('--count', raw, 1, 1_000_000, problems);
+  }
   onlyWith(['email'], ['users-add', 'users-revoke', 'erase'], 'users add, users revoke and erase');
 
   let purge: PurgeConfig | undefined;
@@ -392,6 +406,7 @@ export function parseIntakeConfig(argv: readonly string[], env: Readonly<Record<
     outbox,
     command,
     purge,
+    seedCount,
     user,
     email,
     port,

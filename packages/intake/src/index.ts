@@ -19,6 +19,8 @@ export type * from './store/types.js';
 export type { SqliteStoreOptions, PostgresStoreOptions } from './store/index.js';
 export { buildOpenApiDocument } from './openapi.js';
 export { csvCell } from './csv.js';
+export { seedExampleRequests } from './seed.js';
+export type { SeedOptions } from './seed.js';
 export { startIntakeServer, openStore } from './server.js';
 export type { IntakeServerOptions, RunningIntakeServer } from './server.js';
 export { parseIntakeConfig, ConfigError, usage } from './config.js';

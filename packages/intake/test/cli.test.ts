@@ -190,3 +190,25 @@ describe.skipIf(!existsSync(cli)).each(cliStores)('npo-intake users and erase on
   });
 });
 
+
+describe.skipIf(!existsSync(cli)).each(cliStores)('npo-intake seed on $name (built)', ({ args, env, open, name }) => {
+  it('stores the example requests it is asked for, and refuses a missing count', async () => {
+    if (name === 'PostgreSQL') await resetPostgres(postgresUrl as string);
+    const count = async () => {
+      const store = await open();
+      try {
+        return await store.count();
+      } finally {
+        await store.close();
+      }
+    };
+    const before = await count();
+    const seed = run(['seed', '--count', '25', ...args], env);
+    expect(await seed.exited).toBe(0);
+    expect(JSON.parse(seed.out().trim())).toMatchObject({ event: 'seeded', count: 25 });
+    expect((await count()) - before).toBe(25);
+    const missing = run(['seed', ...args], env);
+    expect(await missing.exited).toBe(2);
+    expect(missing.err()).toContain('seed needs --count <n>');
+  });
+});

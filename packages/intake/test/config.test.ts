@@ -16,6 +16,7 @@ describe('parseIntakeConfig', () => {
     expect(parseIntakeConfig([], {})).toEqual({
       command: 'serve',
       purge: undefined,
+      seedCount: undefined,
       user: undefined,
       email: undefined,
       port: 8787,
@@ -86,6 +87,7 @@ describe('parseIntakeConfig', () => {
     expect(config).toEqual({
       command: 'serve',
       purge: undefined,
+      seedCount: undefined,
       user: undefined,
       email: undefined,
       port: 9000,
