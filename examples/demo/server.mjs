@@ -392,22 +392,11 @@ export function startupText(demo, cwd = process.cwd()) {
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === normalize(process.argv[1])) {
   let demo;
-  try {
-    demo = await startDemo({
-      pagePort: port('DEMO_PORT', 8080),
-      intakePort: port('DEMO_INTAKE_PORT', 8787),
-      dataDir: process.env.DEMO_DATA_DIR || defaultDataDir,
-      seed: count('DEMO_SEED', 120),
-      // One line per answered request: route and status only, never personal data.
-      log: (entry) => console.log(`intake: ${entry.method} ${entry.route} ${entry.status}${entry.note ? ` (${entry.note})` : ''}`),
-    });
-  } catch (error) {
-    console.error(`demo: ${error.message}`);
-    process.exit(1);
-  }
-  console.log(startupText(demo));
   let stopping = false;
+  let pending;
   const stop = async (signal) => {
+    // A signal while starting is kept and acted on once the servers are up (see below).
+    if (demo === undefined) return void (pending ??= signal);
     if (stopping) return;
     stopping = true;
     console.log(`\n${signal}: stopping (finishing requests, closing the database)...`);
@@ -420,8 +409,24 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === normalize(process.argv
       process.exit(1);
     }
   };
+  // Listening before anything else: until a handler is set, SIGINT and SIGTERM end node at once,
+  // without closing the database, and a busy machine can deliver one right after the addresses show.
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
+  try {
+    demo = await startDemo({
+      pagePort: port('DEMO_PORT', 8080),
+      intakePort: port('DEMO_INTAKE_PORT', 8787),
+      dataDir: process.env.DEMO_DATA_DIR || defaultDataDir,
+      // One line per answered request: route and status only, never personal data.
+      log: (entry) => console.log(`intake: ${entry.method} ${entry.route} ${entry.status}${entry.note ? ` (${entry.note})` : ''}`),
+    });
+  } catch (error) {
+    console.error(`demo: ${error.message}`);
+    process.exit(1);
+  }
+  console.log(startupText(demo));
+  if (pending !== undefined) void stop(pending);
   // npm passes a SIGTERM or SIGINT sent to its PID to the shell that runs the script. The start
   // scripts `exec` node, so the shell becomes this process; where a shell stays in between and exits
   // on the signal without passing it on, a new parent means "stop" too.
