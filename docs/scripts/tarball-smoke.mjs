@@ -1,11 +1,11 @@
-// `npm run smoke:tarballs` (root): the packages as a stranger gets them. Packs the four packages
+// `npm run smoke:tarballs` (root): the packages as a stranger gets them. Packs the five packages
 // (`prepack` builds each), installs the tarballs into a new folder under the OS temp dir, outside
 // the workspace, and runs each audience's getting-started code against that install:
 //   developer  - the core and data script of docs/getting-started.md, in Node;
 //   webmaster  - the two pasted lines of the same page, served with the installed widget's files,
 //                walked to an outcome by keyboard in Chromium;
-//   provider   - `npx npo-intake` from the install, sent the curl block of docs/intake.md, then
-//                stopped with SIGTERM to the PID that started it.
+//   provider   - `npx npo-intake` from the install, sent the curl block of docs/intake.md, the
+//                workspace found at /admin, then stopped with SIGTERM to the PID that started it.
 // Exits non-zero with the failing step's output. NPO_SMOKE_KEEP=1 keeps the folder.
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
@@ -23,7 +23,7 @@ import { answerQuestions, chooseByKeyboard } from '@npo-gemeenten/example-test-s
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const docsDir = join(root, 'docs');
-const packages = ['core', 'data', 'widget', 'intake'];
+const packages = ['core', 'data', 'widget', 'intake', 'workspace'];
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const started = Date.now();
 const step = (text) => console.log(`smoke: ${text} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
@@ -148,6 +148,16 @@ try {
   const answer = execFileSync('bash', ['-euo', 'pipefail', '-c', curl.replaceAll('http://127.0.0.1:8787', url)], { cwd: app, encoding: 'utf8' });
   assert.match(answer, /"reference":"NPO-\d{4}-\d{6}"/, answer);
   assert.match(answer, /"status":"submitted"/, answer);
+  // The installed workspace is served at /admin/, its client routes too, under the strict CSP.
+  for (const path of ['/admin/', '/admin/overzicht']) {
+    const page = await fetch(`${url}${path}`);
+    assert.equal(page.status, 200, path);
+    assert.match(await page.text(), /<npo-workspace>/, path);
+    assert.match(page.headers.get('content-security-policy') ?? '', /script-src 'self'/, path);
+  }
+  const script = await fetch(`${url}/admin/app.js`);
+  assert.equal(script.status, 200);
+  assert.match(script.headers.get('content-type') ?? '', /javascript/);
 
   intake.kill('SIGTERM');
   const stoppedBy = Date.now() + 10_000;

@@ -1,7 +1,10 @@
 // The whole chain on one machine: an example municipality page that embeds <npo-gemeentecheck>
-// through the self-contained file, the intake on SQLite behind it, and a small admin page.
+// through the self-contained file, the intake on SQLite behind it, and the staff workspace that the
+// intake serves at /admin.
 // Run `npm start` from the repository root (it builds what this needs first).
 import { randomBytes } from 'node:crypto';
+import { createRequire } from 'node:module';
+import { readdirSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { dirname, extname, join, normalize, relative, sep } from 'node:path';
@@ -33,6 +36,17 @@ function widgetDistDir() {
   }
 }
 
+/** The staff workspace's built files (`dist/` of the installed package), which the intake serves at /admin. */
+function workspaceDistDir() {
+  try {
+    const dir = join(dirname(createRequire(import.meta.url).resolve('@npo-gemeenten/workspace/package.json')), 'dist');
+    readdirSync(dir);
+    return dir;
+  } catch {
+    throw notBuilt('@npo-gemeenten/workspace');
+  }
+}
+
 /** Imports a workspace package's build; a missing build gets the same clear message as above. */
 async function importBuilt(name) {
   try {
@@ -60,6 +74,29 @@ async function adminTokenIn(dataDir) {
   const token = randomBytes(32).toString('hex');
   await writeFile(file, `${token}\n`, { mode: 0o600 });
   return { token, file };
+}
+
+/**
+ * The demo coordinator's personal token, for signing in to the workspace: created with the account on
+ * the first start and kept in the data folder (mode 600), like the admin token. A token whose account
+ * is gone (a new database) is replaced.
+ */
+async function coordinatorTokenIn(dataDir, store, createStaffAccount) {
+  const file = join(dataDir, 'coordinator-token');
+  const email = 'coordinator@demo.invalid';
+  const users = await store.listUsers();
+  try {
+    const token = (await readFile(file, 'utf8')).trim();
+    if (users.some((u) => u.email === email && u.revokedAt === null)) return { token, file, email };
+  } catch (error) {
+    if (error.code !== 'ENOENT') throw error;
+  }
+  if (users.some((u) => u.email === email && u.revokedAt === null)) {
+    await store.revokeUser(email, { actor: 'demo', clientAddress: null, at: new Date().toISOString() });
+  }
+  const created = await createStaffAccount(store, { name: 'Demo Coördinator', email, role: 'coordinator', provider: null });
+  await writeFile(file, `${created.token}\n`, { mode: 0o600 });
+  return { token: created.token, file, email };
 }
 
 /**
@@ -121,18 +158,6 @@ function listen(server, port) {
   });
 }
 
-/** The admin page reads labels and allowed moves from core, so it never hard-codes the trajectory. */
-function catalogueJson({ partnerKinds, planPhases, supportTypes, trajectoryStates, trajectoryTransitions }) {
-  const labels = (entries) => Object.fromEntries(entries.map((e) => [e.id, e.label.nl]));
-  return JSON.stringify({
-    states: labels(trajectoryStates),
-    transitions: trajectoryTransitions,
-    supportTypes: labels(supportTypes),
-    planPhases: labels(planPhases),
-    partners: labels(partnerKinds),
-  });
-}
-
 /** Maps a URL path to a file, or null: only the public folder and the widget's build are served. */
 function fileFor(pathname, widgetDir) {
   let dir = publicDir;
@@ -145,8 +170,6 @@ function fileFor(pathname, widgetDir) {
     rest = name;
   } else if (pathname === '/') {
     rest = 'index.html';
-  } else if (pathname === '/admin' || pathname === '/admin/') {
-    rest = 'admin/index.html';
   }
   let decoded;
   try {
@@ -158,8 +181,7 @@ function fileFor(pathname, widgetDir) {
   return file.startsWith(dir) && types[extname(file)] ? file : null;
 }
 
-function createPageServer({ widgetDir, intakeOrigin, core, mails }) {
-  const catalogue = catalogueJson(core);
+function createPageServer({ widgetDir, intakeOrigin, mails }) {
   return createServer(async (req, res) => {
     const headers = {
       'Content-Security-Policy': contentSecurityPolicy(intakeOrigin()),
@@ -176,8 +198,9 @@ function createPageServer({ widgetDir, intakeOrigin, core, mails }) {
       res.writeHead(200, { ...headers, 'Content-Type': types['.html'] }).end(req.method === 'HEAD' ? undefined : mailboxPage(mails));
       return;
     }
-    if (pathname === '/admin/catalogue.json') {
-      res.writeHead(200, { ...headers, 'Content-Type': types['.json'] }).end(req.method === 'HEAD' ? undefined : catalogue);
+    // The workspace moved to the intake's own origin, at /admin.
+    if (pathname === '/admin' || pathname.startsWith('/admin/')) {
+      res.writeHead(308, { ...headers, Location: `${intakeOrigin()}/admin/` }).end();
       return;
     }
     const file = fileFor(pathname, widgetDir);
@@ -209,28 +232,30 @@ export async function startDemo({
   log,
 } = {}) {
   const widgetDir = widgetDistDir();
-  const core = await importBuilt('@npo-gemeenten/core');
+  const workspaceDir = workspaceDistDir();
   const intakeApi = await importBuilt('@npo-gemeenten/intake');
   await mkdir(dataDir, { recursive: true, mode: 0o700 });
   const unlock = await lockDataDir(dataDir);
   try {
-    return await startLocked({ pagePort, intakePort, dataDir, rateLimit, seed, log, widgetDir, unlock, core, intakeApi });
+    return await startLocked({ pagePort, intakePort, dataDir, rateLimit, seed, log, widgetDir, workspaceDir, unlock, intakeApi });
   } catch (error) {
     await unlock();
     throw error;
   }
 }
 
-async function startLocked({ pagePort, intakePort, dataDir, rateLimit, seed, log, widgetDir, unlock, core, intakeApi }) {
-  const { openSqliteStore, seedExampleRequests, startIntakeServer } = intakeApi;
+async function startLocked({ pagePort, intakePort, dataDir, rateLimit, seed, log, widgetDir, workspaceDir, unlock, intakeApi }) {
+  const { createStaffAccount, openSqliteStore, seedExampleRequests, startIntakeServer } = intakeApi;
   const { token: adminToken, file: tokenFile } = await adminTokenIn(dataDir);
   const dbFile = join(dataDir, 'intake.sqlite');
 
   // A database that cannot be opened fails the start before anything listens.
   const store = await openSqliteStore({ filename: dbFile });
   let mailbox;
+  let coordinator;
   let seeded = 0;
   try {
+    coordinator = await coordinatorTokenIn(dataDir, store, createStaffAccount);
     // Example requests from real municipalities, so the lists and figures show something at once.
     if (seed > 0 && (await store.count()) === 0) seeded = await seedExampleRequests(store, { count: seed });
     mailbox = await startMailbox();
@@ -240,7 +265,7 @@ async function startLocked({ pagePort, intakePort, dataDir, rateLimit, seed, log
   }
   // The page server listens before the intake: its origin is what the intake must allow.
   let intakeOrigin = '';
-  const pageServer = createPageServer({ widgetDir, intakeOrigin: () => intakeOrigin, core, mails: mailbox.mails });
+  const pageServer = createPageServer({ widgetDir, intakeOrigin: () => intakeOrigin, mails: mailbox.mails });
   let boundPagePort;
   let intake;
   try {
@@ -252,8 +277,8 @@ async function startLocked({ pagePort, intakePort, dataDir, rateLimit, seed, log
           adminToken,
           // The same page reached as localhost is the same machine; allow both spellings.
           allowedOrigins: [`http://${host}:${boundPagePort}`, `http://localhost:${boundPagePort}`],
-          // The admin page on the same server uses the staff API from the browser.
-          adminAllowedOrigins: [`http://${host}:${boundPagePort}`, `http://localhost:${boundPagePort}`],
+          // The staff workspace, at /admin on the intake's own origin.
+          workspaceDir,
           rateLimit,
           port,
           host,
@@ -290,13 +315,17 @@ async function startLocked({ pagePort, intakePort, dataDir, rateLimit, seed, log
 
   return {
     pageUrl: `${pageOrigin}/`,
-    adminUrl: `${pageOrigin}/admin`,
+    workspaceUrl: `${intake.url}/admin/`,
     mailsUrl: `${pageOrigin}/mails`,
     mails: mailbox.mails,
     intakeUrl: intake.url,
     endpoint: `${intake.url}/api/requests`,
     adminToken,
     tokenFile,
+    /** The demo coordinator's personal token for the workspace's sign-in, and where it is kept. */
+    coordinatorToken: coordinator.token,
+    coordinatorTokenFile: coordinator.file,
+    coordinatorEmail: coordinator.email,
     dataDir,
     dbFile,
     seeded,
@@ -340,13 +369,15 @@ export function startupText(demo, cwd = process.cwd()) {
     '',
     ...busy,
     `  Example page:   ${demo.pageUrl}`,
-    `  Admin page:     ${demo.adminUrl}`,
+    `  Workspace:      ${demo.workspaceUrl}  (staff: requests, cases, dashboard with a map)`,
+    `  Personal token: ${demo.coordinatorToken}`,
+    `                  (${demo.coordinatorEmail}, coordinator; kept in ${relative(cwd, demo.coordinatorTokenFile) || demo.coordinatorTokenFile}; paste it at the sign-in)`,
     `  E-mail sent:    ${demo.mailsUrl}  (receipts and coordinator notices, kept locally)`,
     `  Intake:         ${demo.intakeUrl}  (OpenAPI: ${demo.intakeUrl}/api/openapi.json)`,
     `  Database:       ${db}`,
     ...(demo.seeded ? [`                  (${demo.seeded} example requests stored at the first start; DEMO_SEED=0 for none)`] : []),
     `  Admin token:    ${demo.adminToken}`,
-    `                  (kept in ${relative(cwd, demo.tokenFile) || demo.tokenFile}; paste it on the admin page)`,
+    `                  (bootstrap token for the API; kept in ${relative(cwd, demo.tokenFile) || demo.tokenFile})`,
     '',
     'Admin API with curl:',
     `  export NPO_INTAKE_ADMIN_TOKEN=${demo.adminToken}`,
@@ -361,22 +392,11 @@ export function startupText(demo, cwd = process.cwd()) {
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === normalize(process.argv[1])) {
   let demo;
-  try {
-    demo = await startDemo({
-      pagePort: port('DEMO_PORT', 8080),
-      intakePort: port('DEMO_INTAKE_PORT', 8787),
-      dataDir: process.env.DEMO_DATA_DIR || defaultDataDir,
-      seed: count('DEMO_SEED', 120),
-      // One line per answered request: route and status only, never personal data.
-      log: (entry) => console.log(`intake: ${entry.method} ${entry.route} ${entry.status}${entry.note ? ` (${entry.note})` : ''}`),
-    });
-  } catch (error) {
-    console.error(`demo: ${error.message}`);
-    process.exit(1);
-  }
-  console.log(startupText(demo));
   let stopping = false;
+  let pending;
   const stop = async (signal) => {
+    // A signal while starting is kept and acted on once the servers are up (see below).
+    if (demo === undefined) return void (pending ??= signal);
     if (stopping) return;
     stopping = true;
     console.log(`\n${signal}: stopping (finishing requests, closing the database)...`);
@@ -389,8 +409,24 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === normalize(process.argv
       process.exit(1);
     }
   };
+  // Listening before anything else: until a handler is set, SIGINT and SIGTERM end node at once,
+  // without closing the database, and a busy machine can deliver one right after the addresses show.
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
+  try {
+    demo = await startDemo({
+      pagePort: port('DEMO_PORT', 8080),
+      intakePort: port('DEMO_INTAKE_PORT', 8787),
+      dataDir: process.env.DEMO_DATA_DIR || defaultDataDir,
+      // One line per answered request: route and status only, never personal data.
+      log: (entry) => console.log(`intake: ${entry.method} ${entry.route} ${entry.status}${entry.note ? ` (${entry.note})` : ''}`),
+    });
+  } catch (error) {
+    console.error(`demo: ${error.message}`);
+    process.exit(1);
+  }
+  console.log(startupText(demo));
+  if (pending !== undefined) void stop(pending);
   // npm passes a SIGTERM or SIGINT sent to its PID to the shell that runs the script. The start
   // scripts `exec` node, so the shell becomes this process; where a shell stays in between and exits
   // on the signal without passing it on, a new parent means "stop" too.

@@ -78,7 +78,7 @@ describe('reflow', () => {
 });
 
 describe('keyboard only', () => {
-  test('sign in, open a request, move it, cancel an erase, use the map', async () => {
+  test('sign in, filter, open a request, assign, note, move it, cancel an erase, use the map', async () => {
     const { tab, close } = await newTab(browser);
     await tab.goto(intake.workspace);
     await tab.getByLabel('Persoonlijk token').waitFor();
@@ -94,6 +94,12 @@ describe('keyboard only', () => {
       while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
       return a?.tagName === 'H1' && a.textContent?.trim() === 'Aanvragen';
     });
+    // Filter on a municipality: type its name, Enter sends the form.
+    await tabTo(tab, (a) => a.id === 'f-municipality');
+    await tab.keyboard.type('Vaals');
+    await tab.keyboard.press('Enter');
+    await tab.waitForURL((url) => url.searchParams.get('municipality') === 'GM0981');
+    await tab.locator('npo-request-list h2#results', { hasText: 'gevonden' }).waitFor();
     const link = await tabTo(tab, (a) => a.tag === 'A' && /^NPO-\d{4}-\d{6}$/.test(a.text), 120);
     await tab.keyboard.press('Enter');
     await tab.waitForFunction((ref) => {
@@ -114,6 +120,34 @@ describe('keyboard only', () => {
       while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
       return a?.id === 'move-status' && (a.textContent ?? '').startsWith('Verplaatst naar');
     });
+
+    const focusedStatus = (id: string, text: string) =>
+      tab.waitForFunction(
+        ([wanted, words]) => {
+          let a: Element | null = document.activeElement;
+          while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+          return a !== null && a.id === wanted && (a.textContent ?? '').includes(words!);
+        },
+        [id, text],
+      );
+    // Assign: the provider by arrow key, the adviser typed, Enter on the button.
+    await tabTo(tab, (a) => a.id === 'assign-provider', 120);
+    await tab.keyboard.press('ArrowDown');
+    await tab.keyboard.press('Tab');
+    expect((await deepActive(tab)).id).toBe('assign-adviser');
+    await tab.keyboard.press('Tab');
+    await tab.keyboard.press('Enter');
+    await focusedStatus('assign-status', 'Toewijzing opgeslagen.');
+    // A note.
+    await tabTo(tab, (a) => a.id === 'note-text', 120);
+    await tab.keyboard.type('Afspraak gemaakt voor de intake.');
+    await tab.keyboard.press('Tab');
+    await tab.keyboard.press('Enter');
+    await focusedStatus('note-status', 'Notitie opgeslagen.');
+    const id = new URL(tab.url()).pathname.split('/').pop();
+    const stored = (await (await intake.api(`/api/requests/${id}`)).json()) as { provider: string; notes: { text: string }[] };
+    expect(stored.provider).toBe('sardes');
+    expect(stored.notes.map((n) => n.text)).toContain('Afspraak gemaakt voor de intake.');
 
     // The erase confirmation opens on its safe choice, and Escape closes it with nothing erased.
     await tabTo(tab, (a) => a.text === 'Aanvraag wissen…', 120);

@@ -1,7 +1,17 @@
 // The provider's day in Chromium against a real intake on SQLite, in Dutch and in English: sign in,
 // filter, open, assign, note, move, export, erase, sign out; and what an adviser may see.
 import { readFile } from 'node:fs/promises';
-import { trajectoryStates, trajectoryTransitions } from '@npo-gemeenten/core';
+import {
+  partnerKindIds,
+  planPhaseIds,
+  preferredFormIds,
+  preferredIntensityIds,
+  providerIds,
+  supportTypeIds,
+  trajectoryStateIds,
+  trajectoryStates,
+  trajectoryTransitions,
+} from '@npo-gemeenten/core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { foreign, newTab, startBrowser } from './support/browser.js';
@@ -126,6 +136,13 @@ describe.each(days)('the provider day in $lang', ({ lang, municipality }) => {
     // Labels, never codes: the support types read as core's labels in this language.
     const asked = await tab.locator('npo-case-view dt', { hasText: t.supportAsked }).locator('xpath=following-sibling::dd[1]').innerText();
     for (const type of expected.items[0].request.supportTypes) expect(asked).not.toContain(type);
+    // No catalogue id anywhere in the case (the hyphenated ones can never be a word of the text), nor the municipality's code.
+    const ids = [supportTypeIds, planPhaseIds, partnerKindIds, preferredFormIds, preferredIntensityIds, trajectoryStateIds, providerIds]
+      .flat()
+      .filter((id) => id.includes('-'));
+    const caseText = await tab.locator('npo-case-view').innerText();
+    expect(ids.filter((id) => caseText.includes(id))).toEqual([]);
+    expect(caseText).not.toContain(municipality.code);
 
     // Assign to Sardes and its adviser.
     await tab.getByLabel(t.provider, { exact: true }).selectOption('sardes');

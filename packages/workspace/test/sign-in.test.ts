@@ -74,4 +74,25 @@ describe('sign-in', () => {
     expect(answer.status).toBe(401);
     await close();
   });
+
+  test('a session the server ended sends back to the sign-in, which returns to the same view', async () => {
+    const { tab, close } = await newTab(browser);
+    await signIn(tab, intake, intake.coordinatorToken);
+    await tab.getByText('6 aanvragen gevonden').waitFor();
+    // The session ends elsewhere (another tab signs out): the next call gets a 401.
+    const cookie = (await tab.context().cookies())[0]!;
+    const ended = await fetch(`${intake.origin}/api/session`, {
+      method: 'DELETE',
+      headers: { Cookie: `${cookie.name}=${cookie.value}`, Origin: intake.origin },
+    });
+    expect(ended.status).toBe(204);
+    await tab.getByRole('link', { name: 'Overzicht' }).click();
+    await tab.getByText('Uw sessie is verlopen. Log opnieuw in.').waitFor();
+    await tab.waitForURL((url) => url.pathname === '/admin/sign-in' && url.searchParams.get('next') === '/admin/overzicht');
+    const field = tab.getByLabel('Persoonlijk token');
+    await field.fill(intake.coordinatorToken);
+    await field.press('Enter');
+    await tab.getByRole('heading', { level: 1, name: 'Overzicht' }).waitFor();
+    await close();
+  });
 });

@@ -143,6 +143,7 @@ export const en: WorkspaceMessages = {
     'not-eligible': 'Not eligible',
   },
   unknownValue: 'Unknown',
+  policyVersion: (name, version) => `${name}, version ${version}`,
 
   sectionTrajectory: 'Trajectory',
   currentStatus: (state) => `Current status: ${state}`,

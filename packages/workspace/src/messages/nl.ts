@@ -147,6 +147,7 @@ export const nl = {
     'not-eligible': 'Komt niet in aanmerking',
   } as Record<string, string>,
   unknownValue: 'Onbekend',
+  policyVersion: (name: string, version: string) => `${name}, versie ${version}`,
 
   sectionTrajectory: 'Traject',
   currentStatus: (state: string) => `Huidige status: ${state}`,

@@ -196,7 +196,7 @@ export class NpoCaseView extends ViewElement {
     return html`<section class="card" aria-labelledby="request-heading">
       <h2 id="request-heading">${t.sectionRequest}</h2>
       <dl>
-        ${row(t.fieldMunicipality, `${r.municipality.name} (${r.municipality.code})`)}
+        ${row(t.fieldMunicipality, r.municipality.name)}
         ${row(t.fieldContact, r.contact.name)} ${row(t.fieldRole, r.contact.role)}
         ${row(t.fieldEmail, html`<a href="mailto:${r.contact.email}">${r.contact.email}</a>`)}
         ${optional(t.fieldPhone, r.contact.phone)}

@@ -1,4 +1,4 @@
-import type { DecisionRecord } from '@npo-gemeenten/core';
+import { currentPolicy, type DecisionRecord } from '@npo-gemeenten/core';
 import type { Language } from '@npo-gemeenten/core/catalogue';
 import { html, type TemplateResult } from 'lit';
 import type { WorkspaceMessages } from '../../messages/index.js';
@@ -14,6 +14,12 @@ function value(raw: unknown, key: string, t: WorkspaceMessages, lang: Language):
   }
   if (typeof raw === 'boolean') return t.answerValues[String(raw)] ?? String(raw);
   return t.answerValues[String(raw)] ?? t.outcomes[String(raw)] ?? String(raw);
+}
+
+/** The policy by its title where it is the one core knows, else by its id. */
+function policyName(policy: DecisionRecord['policy'], t: WorkspaceMessages, lang: Language): string {
+  const name = policy.id === currentPolicy.id ? currentPolicy.title[lang] : policy.id;
+  return t.policyVersion(name, policy.version);
 }
 
 interface Row {
@@ -37,8 +43,8 @@ function rows(client: DecisionRecord, server: DecisionRecord | null, t: Workspac
     })),
     {
       key: 'policy',
-      client: `${client.policy.id} ${client.policy.version}`,
-      server: server === null ? null : `${server.policy.id} ${server.policy.version}`,
+      client: policyName(client.policy, t, lang),
+      server: server === null ? null : policyName(server.policy, t, lang),
       compare: false,
     },
     {
