@@ -65,7 +65,7 @@ const texts = {
     apply: 'Apply filters',
     found: (n: number) => `${n} requests found`,
     provider: 'Provider',
-    adviser: 'Adviser (e-mail address)',
+    adviser: 'Adviser (email address)',
     assign: 'Assign',
     assigned: 'Assignment saved.',
     noteField: 'New note',

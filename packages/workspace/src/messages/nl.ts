@@ -124,7 +124,7 @@ export const nl = {
   answerLabels: {
     outcome: 'Uitkomst',
     inhabitants: 'Inwoners',
-    targetGroupShare: 'Aandeel doelgroepkinderen',
+    targetGroupShare: 'Percentage doelgroepkinderen',
     coronaImpact: 'Coronaproblemen',
     mergedWithIndependentCores: 'Fusiegemeente met zelfstandige kernen',
     capacityShortfall: 'Te weinig organisatiekracht',
@@ -205,7 +205,7 @@ export const nl = {
   auditMore: (shown: number, total: number) => `${shown} van ${total} regels getoond.`,
 
   sectionErase: 'Wissen',
-  eraseIntro: 'Wis deze aanvraag met alle persoonsgegevens, bijvoorbeeld op verzoek van de aanvrager. Dit kan niet ongedaan worden gemaakt.',
+  eraseIntro: 'Wis deze aanvraag met alle persoonsgegevens, bijvoorbeeld als de aanvrager daarom vraagt. Dit kan niet ongedaan worden gemaakt.',
   eraseButton: 'Aanvraag wissen…',
   eraseConfirmHeading: 'Aanvraag definitief wissen?',
   eraseConfirmText: (reference: string) => `Aanvraag ${reference} en alle persoonsgegevens erin worden gewist. Dit kan niet ongedaan worden gemaakt.`,
