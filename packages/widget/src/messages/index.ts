@@ -1,4 +1,6 @@
 import type { Language } from '@npo-gemeenten/core';
+import type { Catalogue } from '../domain-types.js';
+import type { ShownError } from '../field-errors.js';
 import { nl } from './nl.js';
 import type { WidgetMessageOverrides, WidgetMessages } from './types.js';
 
@@ -52,4 +54,12 @@ export function resolveMessages(language: WidgetLanguage, overrides?: WidgetMess
     status: { ...base.status, ...status },
     criterion: { ...base.criterion, ...criterion },
   } as WidgetMessages;
+}
+
+/** How the steps word catalogue labels and field errors: the host's override first, then core's text. */
+export function hostWording(language: WidgetLanguage, overrides: WidgetMessageOverrides | undefined) {
+  return {
+    labelFor: (id: string, catalogue: Catalogue): string => overrides?.catalogue?.[id] ?? catalogue.find((item) => item.id === id)?.label[language] ?? id,
+    errorText: (error: ShownError): string => overrides?.fieldErrors?.[error.code] ?? error.message[language] ?? error.message.nl,
+  };
 }

@@ -5,11 +5,10 @@ import type { HostContact } from '../../host-contact.js';
 import type { OfferStatus } from '../../offer-status.js';
 import { StepNavigationController, type StepId } from '../../controllers/step-navigation.js';
 import { loadCore, loadData, type CoreModule } from '../../domain.js';
-import type { Catalogue, DataModule } from '../../domain-types.js';
+import type { DataModule } from '../../domain-types.js';
 import { DraftSync } from '../../draft-sync.js';
 import { emit, type SubmittedDetail } from '../../events.js';
-import type { ShownError } from '../../field-errors.js';
-import { languageOf, loadMessages, resolveMessages, type WidgetLanguage, type WidgetMessageOverrides, type WidgetMessages } from '../../messages/index.js';
+import { hostWording, languageOf, loadMessages, resolveMessages, type WidgetLanguage, type WidgetMessageOverrides, type WidgetMessages } from '../../messages/index.js';
 import { MunicipalityChoice } from '../../municipality-choice.js';
 import { postcodeAdvice } from '../../postcode-advice.js';
 import { RequestFlow } from '../../request-flow.js';
@@ -30,10 +29,8 @@ import { renderStep, type WidgetView } from './steps/render-step.js';
  * @event npo-submitted - The endpoint stored the request. `detail` is `{ reference, id }`.
  * @event npo-submit-error - Sending failed. `detail` is `{ reason }`: 'network', 'timeout', 'server', 'busy', 'rejected' or 'invalid'.
  *
- *
  * Parts and custom properties: see theme-table.ts and gemeentecheck.tokens.ts (custom-elements.json and
  * docs/theming.md list them).
- *
  *
  * @public
  */
@@ -126,7 +123,7 @@ export class NpoGemeentecheck extends LitElement {
     result: () => this.questions.result,
     language: () => this.language,
     t: () => this.t,
-    labelFor: (id, catalogue) => this.labelFor(id, catalogue),
+    labelFor: (id, catalogue) => this.wording.labelFor(id, catalogue),
     announce: (text) => this.announce(text),
     onChange: () => this.drafts.save(),
     // The visitor's mail program has the data now; storage keeps only the answers.
@@ -243,15 +240,14 @@ export class NpoGemeentecheck extends LitElement {
     this.steps.go('municipality');
   };
 
-  private readonly labelFor = (id: string, catalogue: Catalogue): string =>
-    this.messages?.catalogue?.[id] ?? catalogue.find((item) => item.id === id)?.label[this.language] ?? id;
-
-  private readonly errorText = (error: ShownError): string => this.messages?.fieldErrors?.[error.code] ?? error.message[this.language] ?? error.message.nl;
+  private get wording() {
+    return hostWording(this.language, this.messages);
+  }
 
   /** What the steps show and call. `t: t`, not shorthand: the manifest analyzer would list a shorthand `t` as a module variable. */
   private view(t: WidgetMessages): WidgetView {
     const { core, laterSteps, selection, questions, request, restored, loadFailed } = this;
-    const base = { t: t, language: this.language, settings: this, go: this.go, errorText: this.errorText, labelFor: this.labelFor };
+    const base = { t: t, language: this.language, settings: this, go: this.go, ...this.wording };
     const handlers = { onMunicipalitySubmit: this.onMunicipalitySubmit, prefetchCore: () => void this.ensureCore(), onQuestionsSubmit: questions.handleSubmit, startOver: this.startOver };
     const reference = this.confirmation?.reference ?? null;
     const extras = { postcodeAdvice: this.postcodeAdvice() };
