@@ -125,19 +125,11 @@ export function schoolDisadvantageHint(code: string): SchoolDisadvantageHint | n
   const { schools, pupils, fewPupilSchools } = counts();
   const value = score.scorePer100Pupils;
   const national = score.nationalScorePer100Pupils;
-  const { resolvedFrom, ...rest } = score;
-  const hint: SchoolDisadvantageHint = {
-    kind: 'hint',
-    code: rest.code,
-    scorePer100Pupils: value,
-    nationalScorePer100Pupils: national,
+  return {
+    ...score,
     pupils: pupils[index] ?? 0,
     schools: schools[index] ?? 0,
     schoolsWithAtMost40Pupils: fewPupilSchools[index] ?? 0,
-    variant: rest.variant,
-    referenceDate: rest.referenceDate,
-    boundariesYear: rest.boundariesYear,
-    source: rest.source,
     label: {
       nl:
         `Achterstandsscore van de basisscholen in uw gemeente, per 100 leerlingen, 2019: ${format(value, ',')} ` +
@@ -149,7 +141,6 @@ export function schoolDisadvantageHint(code: string): SchoolDisadvantageHint | n
         'This is a hint, not the share of children in the target group (doelgroepkinderen) of your municipality.',
     },
   };
-  return resolvedFrom === undefined ? hint : { ...hint, resolvedFrom };
 }
 
 export { DataQueryError } from './errors.js';

@@ -1,15 +1,11 @@
 // The parts of core the widget uses. Loaded lazily as one chunk (before step 2); naming them here (rather than
 // importing the whole module) lets the bundler leave the rest of core out of that chunk.
-export {
-  currentPolicy,
-  evaluateEligibility,
-  parseSupportRequest,
-  partnerKinds,
-  planPhases,
-  preferredForms,
-  preferredIntensities,
-  supportTypes,
-} from '@npo-gemeenten/core';
+import { partnerKinds, planPhases, preferredForms, preferredIntensities, supportTypes } from '@npo-gemeenten/core';
+
+export { currentPolicy, evaluateEligibility, parseSupportRequest } from '@npo-gemeenten/core';
+
+/** The catalogues a request's answers draw from, each its own: `other` is both a support type and a partner kind. */
+export const requestCatalogues = { supportTypes, planPhases, partnerKinds, preferredForms, preferredIntensities };
 
 // Everything after the first step rides in the same chunk: the widget's logic that needs core, the
 // later steps' templates, the network code and the e-mail text. One file rather than four costs the

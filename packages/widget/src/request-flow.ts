@@ -119,10 +119,8 @@ export class RequestFlow {
     const core = options.core();
     if (!core) return null;
     const context = { clientRequestId: this.clientRequestId, municipality: options.municipality(), eligibility: options.result()?.record, language: options.language() };
-    // Each list gets its own catalogue: `other` is both a support type and a partner kind.
-    const catalogues = { supportTypes: core.supportTypes, planPhases: core.planPhases, partnerKinds: core.partnerKinds, preferredForms: core.preferredForms, preferredIntensities: core.preferredIntensities };
     const form = this.form.value;
-    const base = { core, form, context, t: options.t(), language: options.language(), labelFor: options.labelFor, catalogues, result: options.result() };
+    const base = { core, form, context, t: options.t(), language: options.language(), labelFor: options.labelFor, catalogues: core.requestCatalogues, result: options.result() };
     return { ...base, start: composeDate(form.preferredStart), fieldOrder: formFields };
   }
 

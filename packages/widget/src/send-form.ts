@@ -62,10 +62,12 @@ export async function sendForm(input: SendFormInput): Promise<SendFormResult> {
   const checked = checkForm(input);
   if (checked.kind === 'invalid') return { ...checked, fromServer: false, mailto: null };
   const { request } = checked;
-  const mailto = input.contactEmail ? buildMailto(input.contactEmail, request, input) : null;
-  if (!input.endpoint) return { kind: 'mail', mailto };
+  // Written only when it is the way forward: without an endpoint, or after a failed send.
+  const mail = () => (input.contactEmail ? buildMailto(input.contactEmail, request, input) : null);
+  if (!input.endpoint) return { kind: 'mail', mailto: mail() };
   const outcome = await input.submit(input.endpoint, { ...request, website: input.honeypot }, request.clientRequestId, input.settings);
   if (outcome.kind === 'ok') return { kind: 'ok', reference: outcome.reference, id: outcome.id };
+  const mailto = mail();
   if (outcome.kind === 'invalid') return { kind: 'invalid', errors: input.core.toShownErrors(outcome.errors, input.fieldOrder), fromServer: true, mailto };
   if (outcome.kind === 'busy') return { kind: 'failed', reason: 'busy', retryAfter: outcome.retryAfter, mailto };
   return { kind: 'failed', reason: outcome.reason, mailto };

@@ -28,7 +28,7 @@ function addStyle(css: string): void {
 }
 
 /** What a light-DOM element on the page computes for a CSS value (resolving the theme's tokens). */
-function pageValue(property: 'color' | 'background-color' | 'font-family' | 'border-top-color', value: string): string {
+function pageValue(property: 'color' | 'background-color' | 'font-family' | 'border-top-color' | 'font-size' | 'min-height' | 'padding-left', value: string): string {
   const probe = document.createElement('div');
   probe.style.setProperty(property, value);
   document.body.append(probe);
@@ -64,6 +64,11 @@ describe('theming', () => {
       expect(getComputedStyle(q(el, 'p:not(.progress)')).fontFamily).toBe(pageValue('font-family', 'var(--nl-paragraph-font-family)'));
       expect(getComputedStyle(q(el, 'h2')).color).toBe(pageValue('color', 'var(--nl-heading-level-2-color)'));
       expect(getComputedStyle(q(el, '#municipality-input')).borderTopColor).toBe(pageValue('border-top-color', 'var(--utrecht-textbox-border-color)'));
+      // Sizes too: the heading, the buttons' target size and padding.
+      expect(getComputedStyle(q(el, 'h2')).fontSize).toBe(pageValue('font-size', 'var(--nl-heading-level-2-font-size)'));
+      expect(button.minHeight).toBe(pageValue('min-height', 'var(--nl-button-min-block-size)'));
+      expect(button.paddingLeft).toBe(pageValue('padding-left', 'var(--nl-button-padding-inline-start)'));
+      expect(getComputedStyle(q(el, 'h2')).fontSize).not.toBe('24px');
       // Not the widget's defaults: the theme really differs from them.
       expect(button.backgroundColor).not.toBe('rgb(1, 104, 155)');
       await expectNoAxeViolations();

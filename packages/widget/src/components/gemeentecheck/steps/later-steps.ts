@@ -20,7 +20,7 @@ export type LaterSteps = (view: LoadedView, municipality: Municipality) => Templ
 
 function renderLaterStep(view: LoadedView, m: Municipality): TemplateResult {
   const { selection, core, request } = view;
-  const catalogues = { supportTypes: core.supportTypes, planPhases: core.planPhases, partnerKinds: core.partnerKinds, preferredForms: core.preferredForms, preferredIntensities: core.preferredIntensities };
+  const catalogues = core.requestCatalogues;
   const summary = { ...view, catalogues };
   switch (view.step) {
     case 'figures':

@@ -50,6 +50,16 @@ export interface FieldSource {
   labelFor(id: string, catalogue: Catalogue): string;
 }
 
+/**
+ * The element a form field is reached by (an error-summary link, a change link): the input, a
+ * group's first option, or the day of a date.
+ */
+export function fieldElementId(field: keyof FormState): string {
+  if (field === 'preferredStart') return 'f-preferredStart-day';
+  const group = ['supportTypes', 'planPhases', 'partners', 'preferredForm', 'preferredIntensity'].includes(field);
+  return group ? `f-${field}-0` : `f-${field}`;
+}
+
 /** The button back to the step before. */
 export const backButton = (view: StepBase, step: StepId): TemplateResult =>
   html`<button type="button" part="button" @click=${() => view.go(step)}>${view.t.back}</button>`;

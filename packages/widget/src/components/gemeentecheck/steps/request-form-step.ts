@@ -5,13 +5,10 @@ import type { FormState } from '../../../form.js';
 import type { RequestFlow } from '../../../request-flow.js';
 import { dateField, exampleStart } from './date-field.js';
 import { sendFailure } from './send-status.js';
-import { backButton, choiceGroup, describedBy, errorSummary, fieldError, heading, nextButton, textField, type FieldSource, type FormStepBase } from './parts.js';
+import { backButton, choiceGroup, describedBy, errorSummary, fieldElementId, fieldError, heading, nextButton, textField, type FieldSource, type FormStepBase } from './parts.js';
 
-/** The id an error-summary link jumps to per field: the input, or a group's first option. A function: `formFields` is set only once the chunk is taken into use. */
-const fieldIds = (): Readonly<Record<string, string>> =>
-  Object.fromEntries(
-    formFields.map((field) => [field, ['supportTypes', 'planPhases', 'partners', 'preferredForm', 'preferredIntensity'].includes(field) ? `f-${field}-0` : field === 'preferredStart' ? 'f-preferredStart-day' : `f-${field}`]),
-  );
+/** The id an error-summary link jumps to per field. A function: `formFields` is set only once the chunk is taken into use. */
+const fieldIds = (): Readonly<Record<string, string>> => Object.fromEntries(formFields.map((field) => [field, fieldElementId(field)]));
 
 /** An optional choice of one (radio buttons), with each option's description and "(niet verplicht)" in the legend. */
 const optionalChoice = (source: FieldSource, field: 'preferredForm' | 'preferredIntensity', legend: string, items: Catalogue): TemplateResult =>
