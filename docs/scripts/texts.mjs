@@ -72,6 +72,7 @@ function widgetExamples(providerNames) {
     figuresHeading: [{ name: 'Hengelo' }],
     inhabitantsValue: [{ count: l('83.655', '83,655'), date }],
     targetGroupValue: [{ percent: l('12,5%', '12.5%'), date: l('1 oktober 2022', '1 October 2022') }],
+    childrenSource: [{ source: 'CBS, Regionale kerncijfers Nederland (70072ned)', date }],
     mergedFromItem: [{ name: 'Leeuwarderadeel', date: l('1 januari 2018', '1 January 2018') }],
     resolvedFromNote: [{ former: 'Leeuwarderadeel', current: 'Leeuwarden' }],
     schoolHintValue: [{ score: l('98,3', '98.3'), national: l('87,0', '87.0'), year: '2019' }],

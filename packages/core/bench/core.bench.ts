@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { bench, describe } from 'vitest';
 import { measureBundleCost } from '../scripts/bundle-cost.js';
-import { evaluateEligibility, exampleSupportRequest, parseSupportRequest } from '../src/index.js';
+import { evaluateEligibility, exampleSupportRequest, parseSupportRequest, readSupportRequest } from '../src/index.js';
 
 const dist = fileURLToPath(new URL('../dist/index.js', import.meta.url));
 const catalogueDist = fileURLToPath(new URL('../dist/catalogue.js', import.meta.url));
@@ -10,6 +10,7 @@ const measured: Array<[readonly string[], string, string]> = [
   [['evaluateEligibility'], dist, ''],
   [['parseSupportRequest'], dist, ''],
   [['evaluateEligibility', 'parseSupportRequest'], dist, ''],
+  [['evaluateUnderCurrentPolicy', 'readSupportRequest'], dist, ' (zod-free)'],
   [['catalogue', 'canTransition'], dist, ''],
   [['catalogue', 'canTransition', 'findEntry', 'isFinalState', 'supportTypeIds'], catalogueDist, ' (from @npo-gemeenten/core/catalogue)'],
 ];
@@ -47,5 +48,11 @@ describe('support request', () => {
   });
   bench('parseSupportRequest (invalid, 4 field errors)', () => {
     parseSupportRequest(invalidRequest);
+  });
+  bench('readSupportRequest, zod-free (valid)', () => {
+    readSupportRequest(exampleSupportRequest);
+  });
+  bench('readSupportRequest, zod-free (invalid, 4 field errors)', () => {
+    readSupportRequest(invalidRequest);
   });
 });

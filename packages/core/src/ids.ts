@@ -75,6 +75,13 @@ export const trajectoryStateIds = /* @__PURE__ */ Object.freeze([
 /** A trajectory state id. */
 export type TrajectoryState = (typeof trajectoryStateIds)[number];
 
+/** Answers to whether corona-related problems are above average. */
+export const coronaImpactIds = /* @__PURE__ */ Object.freeze(['above-average', 'not-above-average', 'unknown'] as const);
+/** Answers to whether implementing NP Onderwijs asks more than the present capacity. */
+export const capacityShortfallIds = /* @__PURE__ */ Object.freeze(['yes', 'no', 'unknown'] as const);
+/** Overall outcomes of the eligibility check. */
+export const eligibilityOutcomeIds = /* @__PURE__ */ Object.freeze(['eligible', 'contact', 'not-eligible'] as const);
+
 /** Languages the user-facing texts are available in; the first is the default. */
 export const languageIds = /* @__PURE__ */ Object.freeze(['nl', 'en'] as const);
 /** A language id: `'nl'` (default) or `'en'`. */

@@ -55,6 +55,12 @@ export type {
 } from './eligibility/schema.js';
 export { evaluateEligibility, safeEvaluateEligibility, reproduceDecision } from './eligibility/evaluate.js';
 export type { EvaluateOptions, SafeEligibilityResult, ReproducedDecision } from './eligibility/evaluate.js';
+// Zod-free twins of the checks, for bundles where size matters; tests hold them to the schemas.
+export { evaluateUnderCurrentPolicy } from './eligibility/evaluate-current.js';
+export { readEligibilityInput } from './read/eligibility-input.js';
+export type { ReadEligibilityInputResult } from './read/eligibility-input.js';
+export { readSupportRequest } from './read/support-request.js';
+export { supportRequestLimits } from './support-request/limits.js';
 export { formatNumber, formatPercent, formatDate } from './eligibility/format.js';
 export { EligibilityInputError, PolicyOverrideError } from './errors.js';
 export { toFieldErrors, fieldError } from './field-errors.js';

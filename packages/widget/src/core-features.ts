@@ -2,7 +2,8 @@
 // importing the whole module) lets the bundler leave the rest of core out of that chunk.
 import { partnerKinds, planPhases, preferredForms, preferredIntensities, supportTypes } from '@npo-gemeenten/core';
 
-export { currentPolicy, evaluateEligibility, parseSupportRequest } from '@npo-gemeenten/core';
+// The zod-free twins of core's checks (tests hold them to the schemas): zod would be a third of this chunk.
+export { currentPolicy, evaluateUnderCurrentPolicy, readSupportRequest } from '@npo-gemeenten/core';
 
 /** The catalogues a request's answers draw from, each its own: `other` is both a support type and a partner kind. */
 export const requestCatalogues = { supportTypes, planPhases, partnerKinds, preferredForms, preferredIntensities };

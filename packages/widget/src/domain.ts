@@ -2,7 +2,7 @@
  * Lazy access to core (rules, catalogue, request schema) and data (CBS figures). Both load as
  * separate chunks so the first paint of the element needs neither.
  */
-import type { DataModule, SchoolHint } from './domain-types.js';
+import type { ChildIndicators, DataModule, SchoolHint } from './domain-types.js';
 
 export type CoreModule = typeof import('./core-features.js');
 
@@ -20,11 +20,6 @@ export function loadData(): Promise<DataModule> {
 
 /** Loads core (rules, catalogue, request schema) once per page, after the data; needed from the second step on. */
 export function loadCore(): Promise<CoreModule> {
-  // zod (inside core) probes `new Function` unless jitless is set before its schemas are built;
-  // under a strict CSP that probe is reported as a violation. This is zod's own global config
-  // object (what `z.config({ jitless: true })` writes), so the widget needs no zod import.
-  const g = globalThis as { __zod_globalConfig?: { jitless?: boolean } };
-  (g.__zod_globalConfig ??= {}).jitless = true;
   // Not before the data chunk is in (or failed): on a slow line both would share the bandwidth, and
   // the suggestions the visitor waits for need only the data.
   const settled = () => undefined;
@@ -35,15 +30,28 @@ export function loadCore(): Promise<CoreModule> {
   return core;
 }
 
+/** Loads an optional chunk and asks it one thing: null when the chunk cannot be loaded or has no answer. */
+async function askChunk<M, T>(load: () => Promise<M>, ask: (chunk: M) => T | null): Promise<T | null> {
+  try {
+    return ask(await load());
+  } catch {
+    return null;
+  }
+}
+
 /**
  * The school-based achterstandsscore (2019) beside the target group question. Its own chunk: only
  * needed when the share of doelgroepkinderen is unknown. Null when unknown or not loadable.
  */
-export async function loadSchoolHint(code: string): Promise<SchoolHint | null> {
-  try {
-    const { schoolDisadvantageScore } = await import('./school-score.js');
-    return schoolDisadvantageScore(code);
-  } catch {
-    return null;
-  }
+export function loadSchoolHint(code: string): Promise<SchoolHint | null> {
+  return askChunk(() => import('./school-score.js'), (chunk) => chunk.schoolDisadvantageScore(code));
+}
+
+/**
+ * Children by age and households with children, shown on step 2 as context (never a criterion). Its
+ * own chunk, requested when a municipality is chosen. Null when the code has no figures or the chunk
+ * cannot be loaded: the step then says the figures are unknown.
+ */
+export function loadChildIndicators(code: string): Promise<ChildIndicators | null> {
+  return askChunk(() => import('./child-indicators.js'), (chunk) => chunk.getChildIndicators(code));
 }

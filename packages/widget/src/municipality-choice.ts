@@ -1,7 +1,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import { ComboboxController } from './controllers/combobox.js';
-import { loadSchoolHint } from './domain.js';
-import type { DataModule, Municipality, SchoolHint, SearchHit } from './domain-types.js';
+import { loadChildIndicators, loadSchoolHint } from './domain.js';
+import type { ChildIndicators, DataModule, Municipality, SchoolHint, SearchHit } from './domain-types.js';
 
 /** What the municipality choice needs from its host. */
 export interface MunicipalityOptions {
@@ -18,8 +18,8 @@ const resolvedName = (m: Municipality): string | null => (m as { resolvedFrom?: 
 
 /**
  * The chosen municipality (step 1): the search combobox, the choice itself with the former name
- * it was found by, the error of the step, and the school hint loaded for municipalities whose
- * share of doelgroepkinderen is unknown.
+ * it was found by, the error of the step, the children figures shown beside its figures, and the
+ * school hint loaded for municipalities whose share of doelgroepkinderen is unknown.
  */
 export class MunicipalityChoice {
   selected: Municipality | null = null;
@@ -28,6 +28,8 @@ export class MunicipalityChoice {
   readonly combobox: ComboboxController<SearchHit>;
   private hint: SchoolHint | null = null;
   private hintFor: string | null = null;
+  private indicators: ChildIndicators | null = null;
+  private indicatorsFor: string | null = null;
 
   constructor(
     private readonly host: ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment },
@@ -51,9 +53,15 @@ export class MunicipalityChoice {
     return this.selected && this.hintFor === this.selected.code ? this.hint : null;
   }
 
+  /** The children figures of the chosen municipality: undefined while they load, null when unknown. */
+  get childIndicators(): ChildIndicators | null | undefined {
+    return this.selected && this.indicatorsFor === this.selected.code ? this.indicators : undefined;
+  }
+
   choose(municipality: Municipality, formerName: string | null, byVisitor = true): void {
     this.selected = municipality;
     this.loadHint(municipality);
+    this.loadIndicators(municipality);
     this.formerName = formerName;
     this.error = null;
     this.combobox.setQuery(municipality.name);
@@ -99,6 +107,17 @@ export class MunicipalityChoice {
     void loadSchoolHint(m.code).then((hint) => {
       this.hint = hint;
       this.hintFor = m.code;
+      this.host.requestUpdate();
+    });
+  }
+
+  private loadIndicators(m: Municipality): void {
+    if (this.indicatorsFor === m.code) return;
+    void loadChildIndicators(m.code).then((indicators) => {
+      // A late answer for a municipality no longer chosen must not stand in for the current one.
+      if (this.selected?.code !== m.code) return;
+      this.indicators = indicators;
+      this.indicatorsFor = m.code;
       this.host.requestUpdate();
     });
   }

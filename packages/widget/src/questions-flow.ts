@@ -47,7 +47,7 @@ export class QuestionsFlow {
   evaluate(): EligibilityResult | null {
     const { core, data, municipality } = this.options;
     const [c, d, m] = [core(), data(), municipality()];
-    this.result = c && d && m ? c.evaluateEligibility(c.eligibilityInput(d.toEligibilityInput(m), this.answers.value, this.open), { dataSnapshot: d.datasetInfo.snapshotId }) : null;
+    this.result = c && d && m ? c.evaluateUnderCurrentPolicy(c.eligibilityInput(d.toEligibilityInput(m), this.answers.value, this.open), { dataSnapshot: d.datasetInfo.snapshotId }) : null;
     this.host.requestUpdate();
     return this.result;
   }

@@ -14,7 +14,7 @@ export interface RequestContext {
 
 /**
  * The support request from the form as typed: trimmed, optional fields left out when empty.
- * Unchecked on purpose: core's `parseSupportRequest` validates it and names every error.
+ * Unchecked on purpose: core's `readSupportRequest` (the zod-free `parseSupportRequest`) validates it and names every error.
  */
 export function buildSupportRequest(f: FormState, context: RequestContext): Record<string, unknown> {
   const contact: Record<string, string> = { name: f.name.trim(), role: f.role.trim(), email: f.email.trim() };

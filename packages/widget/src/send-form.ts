@@ -47,7 +47,7 @@ export function checkForm(input: CheckFormInput): CheckFormResult {
   const { core, t, start, fieldOrder } = input;
   // The date fields are the widget's own: an incomplete date is left out of the request and
   // reported in the fields' words.
-  const parsed = core.parseSupportRequest(core.buildSupportRequest(input.form, { ...input.context, preferredStart: start ?? undefined }));
+  const parsed = core.readSupportRequest(core.buildSupportRequest(input.form, { ...input.context, preferredStart: start ?? undefined }));
   const dateError = start === null ? [{ path: 'preferredStart', code: 'date', message: { nl: t.preferredStartInvalid, en: t.preferredStartInvalid } }] : [];
   const errors = [...(parsed.success ? [] : parsed.errors), ...dateError];
   if (!parsed.success || errors.length > 0) return { kind: 'invalid', errors: core.toShownErrors(errors, fieldOrder) };

@@ -1,4 +1,4 @@
-import { evaluateEligibility } from '@npo-gemeenten/core';
+import { evaluateUnderCurrentPolicy as evaluateEligibility } from '@npo-gemeenten/core';
 import { getMunicipality, listMunicipalities, toEligibilityInput } from '@npo-gemeenten/data/latest';
 import { describe, expect, it } from 'vitest';
 import { emptyAnswers, openQuestions, withAnswer } from '../src/answers.js';

@@ -1,17 +1,10 @@
 import { EligibilityInputError, PolicyOverrideError } from '../errors.js';
-import { fieldError, toFieldErrors, type FieldError } from '../field-errors.js';
+import { fieldError, type FieldError } from '../field-errors.js';
+import { readEligibilityInput } from '../read/eligibility-input.js';
 import type { PolicyOverride } from '../policy.js';
 import { resolvePolicy } from '../resolve-policy.js';
-import { evaluateCapacity, evaluateCooperation, evaluateNeed, evaluateSize } from './criteria.js';
-import {
-  eligibilityInputSchema,
-  type CriterionResult,
-  type DecisionRecord,
-  type EligibilityInput,
-  type EligibilityOutcome,
-  type EligibilityResult,
-} from './schema.js';
-import { validatedInput } from './validated-input.js';
+import { decide } from './decide.js';
+import type { DecisionRecord, EligibilityInput, EligibilityOutcome, EligibilityResult } from './schema.js';
 
 /** Options of {@link evaluateEligibility}. */
 export interface EvaluateOptions {
@@ -19,40 +12,6 @@ export interface EvaluateOptions {
   policy?: PolicyOverride;
   /** Id of the data snapshot the figures came from (e.g. the data package's `snapshotId`). */
   dataSnapshot?: string;
-}
-
-function outcomeOf(criteria: readonly CriterionResult[]): EligibilityOutcome {
-  if (criteria.some((c) => c.status === 'not-met')) return 'not-eligible';
-  if (criteria.some((c) => c.status === 'doubt' || c.status === 'unknown')) return 'contact';
-  return 'eligible';
-}
-
-function parseInput(input: unknown): EligibilityInput {
-  const known = validatedInput(input);
-  if (known !== undefined) return known;
-  let parsed;
-  try {
-    parsed = eligibilityInputSchema.safeParse(input, { reportInput: true });
-  } catch {
-    throw new EligibilityInputError([fieldError('', 'unreadable')]);
-  }
-  if (!parsed.success) throw new EligibilityInputError(toFieldErrors(parsed.error));
-  return withoutNulls(parsed.data);
-}
-
-// `null` and a missing key both mean unknown; the record keeps one spelling of it (the missing key).
-function withoutNulls(input: EligibilityInput): EligibilityInput {
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(input)) {
-    if (value === null || value === undefined) continue;
-    if (key === 'provenance') {
-      const provenance = withoutNulls(value as EligibilityInput) as Record<string, unknown>;
-      if (Object.keys(provenance).length > 0) out[key] = provenance;
-    } else {
-      out[key] = value;
-    }
-  }
-  return out as EligibilityInput;
 }
 
 /**
@@ -63,27 +22,11 @@ function withoutNulls(input: EligibilityInput): EligibilityInput {
  *   {@link PolicyOverrideError} when `options.policy` is invalid.
  */
 export function evaluateEligibility(input: EligibilityInput, options: EvaluateOptions = {}): EligibilityResult {
-  const answers = parseInput(input);
-  const policy = resolvePolicy(options.policy);
-  const criteria = [
-    evaluateSize(answers, policy),
-    evaluateNeed(answers, policy),
-    evaluateCapacity(answers),
-    evaluateCooperation(answers),
-  ];
-  const outcome = outcomeOf(criteria);
-  const record: DecisionRecord = {
-    policy: { id: policy.id, version: policy.version },
-    answers,
-    dataSnapshot: options.dataSnapshot ?? null,
-    outcome,
-  };
-  return {
-    outcome,
-    criteria,
-    policy: { id: policy.id, version: policy.version, validFrom: policy.validFrom, validTo: policy.validTo },
-    record,
-  };
+  // The zod-free reader gives exactly the schema's verdict, value and errors (test/read.test.ts), and
+  // costs a fraction of a zod parse: a host may check every municipality in a loop.
+  const read = readEligibilityInput(input);
+  if (!read.success) throw new EligibilityInputError(read.errors);
+  return decide(read.data, resolvePolicy(options.policy), options.dataSnapshot);
 }
 
 /** Result of {@link safeEvaluateEligibility}. */

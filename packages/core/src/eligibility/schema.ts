@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { criterionIds } from '../ids.js';
+import { capacityShortfallIds, coronaImpactIds, criterionIds, eligibilityOutcomeIds } from '../ids.js';
 import { isoDateSchema, localizedTextSchema, trimmedText } from '../text.js';
 
 // Each schema is built in a pure-annotated call so that bundlers drop the schemas a bundle does not use
@@ -19,12 +19,12 @@ export const figureSourceSchema = /* @__PURE__ */ (() =>
 export type FigureSource = z.infer<typeof figureSourceSchema>;
 
 /** Answer to whether corona-related problems are above average. */
-export const coronaImpactSchema = /* @__PURE__ */ (() => z.enum(['above-average', 'not-above-average', 'unknown']))();
+export const coronaImpactSchema = /* @__PURE__ */ (() => z.enum(coronaImpactIds))();
 /** Answer to whether corona-related problems are above average. */
 export type CoronaImpact = z.infer<typeof coronaImpactSchema>;
 
 /** Answer to whether implementing NP Onderwijs asks more than the present organisational capacity. */
-export const capacityShortfallSchema = /* @__PURE__ */ (() => z.enum(['yes', 'no', 'unknown']))();
+export const capacityShortfallSchema = /* @__PURE__ */ (() => z.enum(capacityShortfallIds))();
 /** Answer to the capacity question. */
 export type CapacityShortfall = z.infer<typeof capacityShortfallSchema>;
 
@@ -71,7 +71,7 @@ export const criterionStatusSchema = /* @__PURE__ */ (() => z.enum(['met', 'doub
 export type CriterionStatus = z.infer<typeof criterionStatusSchema>;
 
 /** Overall outcome: eligible, get in touch (doubt), or not eligible. */
-export const eligibilityOutcomeSchema = /* @__PURE__ */ (() => z.enum(['eligible', 'contact', 'not-eligible']))();
+export const eligibilityOutcomeSchema = /* @__PURE__ */ (() => z.enum(eligibilityOutcomeIds))();
 /** Overall outcome. */
 export type EligibilityOutcome = z.infer<typeof eligibilityOutcomeSchema>;
 

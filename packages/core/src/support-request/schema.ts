@@ -8,17 +8,23 @@ import {
 } from '../enums.js';
 import { decisionRecordSchema } from '../eligibility/schema.js';
 import { isoDateSchema, languageSchema, trimmedText } from '../text.js';
+import { supportRequestLimits as limits } from './limits.js';
 
 // Each schema is built in a pure-annotated call so that bundlers drop the schemas a bundle does not use
 // (they cannot tell on their own that zod's builders have no side effects).
 
 import { EMAIL_PATTERN, PHONE_PATTERN, UUID_PATTERN } from '../patterns.js';
 
-function uniqueArray<T extends z.ZodMiniType>(item: T) {
+/** A list of distinct items; with `requiredCode`, at least one item, and that code when there is none. */
+function uniqueArray<T extends z.ZodMiniType>(item: T, requiredCode?: 'support-types-required' | 'plan-phases-required') {
   return z.array(item).check(
     z.refine((items) => new Set(items).size === items.length, { message: 'duplicate' }),
+    // A refinement rather than zod's length check: that one also runs on a string given for the
+    // list, and would add "at least 1 characters" to the type error. Like every refinement, it is
+    // skipped when an item failed.
+    ...(requiredCode === undefined ? [] : [z.refine((items) => (items as unknown[]).length > 0, { message: requiredCode })]),
     // Metadata for JSON Schema generation only (no runtime effect).
-    z.meta({ uniqueItems: true }),
+    z.meta(requiredCode === undefined ? { uniqueItems: true } : { uniqueItems: true, minItems: 1 }),
   );
 }
 
@@ -57,28 +63,28 @@ export const supportRequestSchema = /* @__PURE__ */ (() =>
       municipality: z.strictObject({
         /** CBS municipality code, e.g. `GM0080`. */
         code: z.string().check(z.regex(/^GM\d{4}$/)),
-        name: trimmedText(1, 100),
+        name: trimmedText(limits.municipalityName.min, limits.municipalityName.max),
       }),
       contact: z.strictObject({
-        name: trimmedText(2, 100),
-        role: trimmedText(2, 100),
+        name: trimmedText(limits.contactName.min, limits.contactName.max),
+        role: trimmedText(limits.contactRole.min, limits.contactRole.max),
         email: z.string().check(z.regex(EMAIL_PATTERN)),
         phone: z.optional(z.string().check(z.regex(PHONE_PATTERN))),
       }),
-      supportTypes: uniqueArray(supportTypeSchema).check(z.minLength(1)),
+      supportTypes: uniqueArray(supportTypeSchema, 'support-types-required'),
       /** What other support, required when `supportTypes` includes `other`. */
-      supportTypeOther: z.optional(trimmedText(1, 200)),
+      supportTypeOther: z.optional(trimmedText(limits.supportTypeOther.min, limits.supportTypeOther.max)),
       /** The phases of the municipality's own plan the support is for: one or more. */
-      planPhases: uniqueArray(planPhaseSchema).check(z.minLength(1)),
+      planPhases: uniqueArray(planPhaseSchema, 'plan-phases-required'),
       /** Preferred form of the support (the support is tailored in form). */
       preferredForm: z.optional(preferredFormSchema),
       /** Preferred intensity of the support (the support is tailored in intensity). */
       preferredIntensity: z.optional(preferredIntensitySchema),
       /** The question, 20 to 4000 characters after trimming; may hold tabs and line breaks. */
-      question: trimmedText(20, 4000, { multiline: true }),
+      question: trimmedText(limits.question.min, limits.question.max, { multiline: true }),
       partners: uniqueArray(partnerKindSchema),
       /** Which other partners, required when `partners` includes `other`. */
-      partnersOther: z.optional(trimmedText(1, 200)),
+      partnersOther: z.optional(trimmedText(limits.partnersOther.min, limits.partnersOther.max)),
       /** Preferred start date, `YYYY-MM-DD`. */
       preferredStart: z.optional(isoDateSchema),
       eligibility: decisionRecordSchema,

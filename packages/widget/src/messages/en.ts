@@ -33,6 +33,9 @@ export const en: WidgetMessages = {
   resolvedFromNote: (former, current) => `${former} is now part of ${current}. You see the figures for ${current}.`,
   sourceLabel: 'Source',
   attribution: 'Source: CBS (CC BY 4.0)',
+  childrenHeading: 'Children and families',
+  childrenNote: 'For information only: these figures do not count in the check.',
+  childrenSource: (source, date) => `${source}, reference date ${date}`,
 
   questionsHeading: 'A few more questions',
   questionsIntro: 'We cannot answer these questions from figures. If you do not know, choose "I don\'t know".',

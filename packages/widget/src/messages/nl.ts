@@ -33,6 +33,9 @@ export const nl: WidgetMessages = {
   resolvedFromNote: (former, current) => `${former} is opgegaan in ${current}. U ziet de cijfers van ${current}.`,
   sourceLabel: 'Bron',
   attribution: 'Bron: CBS (CC BY 4.0)',
+  childrenHeading: 'Kinderen en gezinnen',
+  childrenNote: 'Ter informatie: deze cijfers tellen niet mee in de check.',
+  childrenSource: (source, date) => `${source}, peildatum ${date}`,
 
   questionsHeading: 'Nog een paar vragen',
   questionsIntro: 'Deze vragen kunnen wij niet met cijfers beantwoorden. Weet u het niet? Kies dan "Weet ik niet".',

@@ -62,6 +62,12 @@ export interface WidgetMessages {
   sourceLabel: string;
   /** CBS attribution under the figures. */
   attribution: string;
+  /** Heading of the children figures (context, not part of the check). */
+  childrenHeading: string;
+  /** That those figures do not count in the check. */
+  childrenNote: string;
+  /** Their source with its reference date. */
+  childrenSource: (source: string, date: string) => string;
 
   /** Step 3: questions. */
   questionsHeading: string;

@@ -1,6 +1,7 @@
 import type { TemplateResult } from 'lit';
 import { html, nothing, formatDate, formatNumber, sourceText } from './from-entry.js';
-import type { Municipality } from '../../../domain-types.js';
+import type { ChildIndicators, Municipality } from '../../../domain-types.js';
+import type { WidgetMessages } from '../../../messages/index.js';
 import { markDutch, sourceTitles } from './dutch-titles.js';
 import { backButton, heading, nextButton, type StepBase } from './parts.js';
 
@@ -9,6 +10,30 @@ export interface FiguresStepView extends StepBase {
   municipality: Municipality;
   /** The former name the municipality was found by, if any. */
   formerName: string | null;
+  /** Children by age and households with children: undefined while they load, null when unknown. */
+  childIndicators: ChildIndicators | null | undefined;
+}
+
+const childRows = ['children0to4', 'children5to9', 'children10to14', 'householdsWithChildren'] as const;
+
+/** Children and families, as context beside the figures: never a criterion, and said so. */
+function childrenFigures(view: FiguresStepView, t: WidgetMessages): TemplateResult {
+  const { childIndicators: figures, language } = view;
+  const body =
+    figures === undefined
+      ? html`<p class="note">${t.loading}</p>`
+      : figures === null
+        ? html`<p>${t.unknownFigure}</p>`
+        : html`<dl class="figures" part="figures">
+            ${childRows.map((id) => html`<dt>${figures[id].label[language]}</dt><dd>${formatNumber(figures[id].value, language)}</dd>`)}
+            <dt>${t.sourceLabel}</dt>
+            <dd>${markDutch(t.childrenSource(sourceText(figures.children0to4.source), formatDate(figures.children0to4.referenceDate, language)), [figures.children0to4.source.title], language)}</dd>
+          </dl>`;
+  return html`<section aria-labelledby="children-heading">
+    <h3 id="children-heading">${t.childrenHeading}</h3>
+    <p class="note">${t.childrenNote}</p>
+    ${body}
+  </section>`;
 }
 
 /** Step 2: the CBS figures of the chosen municipality, with their sources. */
@@ -36,6 +61,7 @@ export function figuresStep(view: FiguresStepView): TemplateResult {
       <dt>${t.sourceLabel}</dt>
       <dd>${markDutch(`${sourceText(m.source)}${share ? `; ${sourceText(share.source)}` : ''}`, sourceTitles(m), language)}</dd>
     </dl>
+    ${childrenFigures(view, t)}
     <p class="source">${t.attribution}</p>
     <form part="form" novalidate @submit=${(e: Event) => (e.preventDefault(), view.go('questions'))}>
       <div class="actions">

@@ -1,0 +1,26 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { click, expectNoAxeViolations, mount, q, set, shadow } from './support.js';
+
+// When the children figures cannot be had (the chunk fails, or gives nothing), step 2 says they are
+// unknown and the check goes on: they are context, never needed for the outcome.
+vi.mock('../src/child-indicators.js', () => ({
+  getChildIndicators: () => {
+    throw new Error('chunk not available');
+  },
+}));
+
+afterEach(() => sessionStorage.clear());
+
+describe('children figures that cannot be loaded', () => {
+  it('are shown as unknown, and the check goes on', async () => {
+    const el = await mount();
+    set(el, '#municipality-input', 'Vaals');
+    await el.updateComplete;
+    q(el, '#municipality-option-0').click();
+    await click(el, 'Volgende', 'Cijfers van Vaals');
+    await vi.waitFor(() => expect(shadow(el).querySelector('section[aria-labelledby="children-heading"]')?.textContent).toContain('Onbekend'));
+    expect(shadow(el).querySelector('section[aria-labelledby="children-heading"] dl')).toBeNull();
+    await expectNoAxeViolations();
+    await click(el, 'Volgende', 'Nog een paar vragen');
+  });
+});
