@@ -1,5 +1,5 @@
 /**
- * Lazy access to core (rules, catalogue, request schema) and data (CBS figures). Both load as
+ * Lazy access to core (rules, catalogue, the request check) and data (CBS figures). Both load as
  * separate chunks so the first paint of the element needs neither.
  */
 import type { ChildIndicators, DataModule, SchoolHint } from './domain-types.js';
@@ -18,7 +18,7 @@ export function loadData(): Promise<DataModule> {
   return data;
 }
 
-/** Loads core (rules, catalogue, request schema) once per page, after the data; needed from the second step on. */
+/** Loads core (rules, catalogue, the request check) once per page, after the data; needed from the second step on. */
 export function loadCore(): Promise<CoreModule> {
   // Not before the data chunk is in (or failed): on a slow line both would share the bandwidth, and
   // the suggestions the visitor waits for need only the data.

@@ -10,7 +10,7 @@ import type { SummarySource } from './request-summary.js';
 import type { submit } from './submit.js';
 import type { SubmitErrorReason, SubmitSettings } from './submit-types.js';
 
-/** Everything the request form needs to be checked with core's schema. */
+/** Everything the request form needs to be checked as core's schema checks it. */
 export interface CheckFormInput extends SummarySource {
   core: CoreModule;
   form: FormState;
@@ -42,7 +42,7 @@ export type SendFormResult =
   | { kind: 'ok'; reference: string; id: string }
   | { kind: 'failed'; reason: Exclude<SubmitErrorReason, 'invalid'>; mailto: string | null; retryAfter?: number };
 
-/** Checks the form with core's schema, the same check the endpoint makes. */
+/** Checks the form with core's zod-free twin of the request schema: the verdict and errors of the endpoint's own check. */
 export function checkForm(input: CheckFormInput): CheckFormResult {
   const { core, t, start, fieldOrder } = input;
   // The date fields are the widget's own: an incomplete date is left out of the request and
