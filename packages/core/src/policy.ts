@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { offerPeriod } from './offer-period.js';
+import { POLICY_ID_PATTERN, VERSION_PATTERN } from './patterns.js';
 import { isoDateSchema, localizedTextSchema } from './text.js';
 
 // Each schema is built in a pure-annotated call so that bundlers drop the schemas a bundle does not use
@@ -35,13 +36,13 @@ export const policyParametersSchema = /* @__PURE__ */ (() =>
 /** The tunable figures of the eligibility rules. */
 export type PolicyParameters = z.infer<typeof policyParametersSchema>;
 
-const versionSchema = /* @__PURE__ */ (() => z.string().check(z.regex(/^\d+\.\d+\.\d+$/)))();
+const versionSchema = /* @__PURE__ */ (() => z.string().check(z.regex(VERSION_PATTERN)))();
 
 /** A dated, versioned eligibility policy. */
 export const policySchema = /* @__PURE__ */ (() =>
   z
     .strictObject({
-      id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/)),
+      id: z.string().check(z.regex(POLICY_ID_PATTERN)),
       version: versionSchema,
       title: localizedTextSchema,
       /** First day of the offer's period. */
@@ -69,7 +70,7 @@ export type Policy = z.infer<typeof policySchema>;
 export const policyOverrideSchema = /* @__PURE__ */ (() =>
   z
     .strictObject({
-      id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/)),
+      id: z.string().check(z.regex(POLICY_ID_PATTERN)),
       version: versionSchema,
       title: z.optional(localizedTextSchema),
       validFrom: z.optional(isoDateSchema),

@@ -16,10 +16,10 @@ export const figureSourceValues = sometimesExtra(
     {
       referenceDate: fc.oneof({ arbitrary: fc.constantFrom('2024-01-01', '2025-02-29', '2024-02-29', ' 2024-01-01', '2024-1-1'), weight: 8 }, fc.string()),
       source: fc.oneof(
-        { arbitrary: fc.constantFrom('CBS, Bevolking op 1 januari', '  CBS  ', 'CBS', '', 'CBS\u0000', 'CBS\u202e'), weight: 8 },
+        { arbitrary: fc.constantFrom('CBS, Bevolking op 1 januari', '  CBS  ', 'CBS', '', 'CBS\u0000', 'CBS\u202e', 'x'.repeat(200), 'x'.repeat(201)), weight: 8 },
         fc.string({ maxLength: 8 }),
       ),
-      tableId: fc.oneof({ arbitrary: fc.constantFrom('03759ned', ' 03759ned ', '', 'x'.repeat(51)), weight: 4 }, fc.constant(undefined), fc.constant(null)),
+      tableId: fc.oneof({ arbitrary: fc.constantFrom('03759ned', ' 03759ned ', '', 'x'.repeat(50), 'x'.repeat(51)), weight: 4 }, fc.constant(undefined), fc.constant(null)),
     },
     { requiredKeys: ['referenceDate', 'source'] },
   ),

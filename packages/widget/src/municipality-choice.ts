@@ -13,6 +13,12 @@ export interface MunicipalityOptions {
   announce(count: number): void;
 }
 
+/** Something loaded for one municipality, by its code. */
+interface Loaded<T> {
+  code: string;
+  value: T;
+}
+
 /** The former name a lookup resolved from, when a code or name of a merged municipality was given. */
 const resolvedName = (m: Municipality): string | null => (m as { resolvedFrom?: { name: string } }).resolvedFrom?.name ?? null;
 
@@ -26,10 +32,8 @@ export class MunicipalityChoice {
   formerName: string | null = null;
   error: string | null = null;
   readonly combobox: ComboboxController<SearchHit>;
-  private hint: SchoolHint | null = null;
-  private hintFor: string | null = null;
-  private indicators: ChildIndicators | null = null;
-  private indicatorsFor: string | null = null;
+  private hint: Loaded<SchoolHint | null> | undefined;
+  private indicators: Loaded<ChildIndicators | null> | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment },
@@ -50,18 +54,18 @@ export class MunicipalityChoice {
 
   /** The school hint for the chosen municipality, once loaded. */
   get schoolHint(): SchoolHint | null {
-    return this.selected && this.hintFor === this.selected.code ? this.hint : null;
+    return this.valueFor(this.hint) ?? null;
   }
 
   /** The children figures of the chosen municipality: undefined while they load, null when unknown. */
   get childIndicators(): ChildIndicators | null | undefined {
-    return this.selected && this.indicatorsFor === this.selected.code ? this.indicators : undefined;
+    return this.valueFor(this.indicators);
   }
 
   choose(municipality: Municipality, formerName: string | null, byVisitor = true): void {
     this.selected = municipality;
-    this.loadHint(municipality);
-    this.loadIndicators(municipality);
+    if (municipality.targetGroupShare === null) this.loadFor(municipality, this.hint, loadSchoolHint, (hint) => (this.hint = hint));
+    this.loadFor(municipality, this.indicators, loadChildIndicators, (indicators) => (this.indicators = indicators));
     this.formerName = formerName;
     this.error = null;
     this.combobox.setQuery(municipality.name);
@@ -102,22 +106,17 @@ export class MunicipalityChoice {
     this.combobox.setQuery('');
   }
 
-  private loadHint(m: Municipality): void {
-    if (m.targetGroupShare !== null || this.hintFor === m.code) return;
-    void loadSchoolHint(m.code).then((hint) => {
-      this.hint = hint;
-      this.hintFor = m.code;
-      this.host.requestUpdate();
-    });
+  /** What was loaded, if it was loaded for the chosen municipality. */
+  private valueFor<T>(loaded: Loaded<T> | undefined): T | undefined {
+    return this.selected && loaded?.code === this.selected.code ? loaded.value : undefined;
   }
 
-  private loadIndicators(m: Municipality): void {
-    if (this.indicatorsFor === m.code) return;
-    void loadChildIndicators(m.code).then((indicators) => {
-      // A late answer for a municipality no longer chosen must not stand in for the current one.
+  /** Loads something for `m` unless it is in already; a late answer for a municipality no longer chosen is dropped. */
+  private loadFor<T>(m: Municipality, current: Loaded<T> | undefined, load: (code: string) => Promise<T>, keep: (loaded: Loaded<T>) => void): void {
+    if (current?.code === m.code) return;
+    void load(m.code).then((value) => {
       if (this.selected?.code !== m.code) return;
-      this.indicators = indicators;
-      this.indicatorsFor = m.code;
+      keep({ code: m.code, value });
       this.host.requestUpdate();
     });
   }

@@ -1,17 +1,15 @@
 import { getChildIndicators } from '@npo-gemeenten/data/indicators';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { click, expectNoAxeViolations, mount, q, set, shadow, type Widget } from './support.js';
+import { click, expectNoAxeViolations, mount, q, shadow, toFigures, type Widget } from './support.js';
 
 // Step 2 shows children by age and households with children (CBS 70072ned) beside the figures the
 // check uses: as context, said to be so, with their source and reference date.
 
 afterEach(() => sessionStorage.clear());
 
-async function toFigures(el: Widget, name: string, heading: string): Promise<HTMLElement> {
-  set(el, '#municipality-input', name);
-  await el.updateComplete;
-  q(el, '#municipality-option-0').click();
-  await click(el, document.documentElement.lang === 'en' ? 'Next' : 'Volgende', heading);
+/** Goes to the figures of `name` and waits for the children figures to arrive. */
+async function childrenOf(el: Widget, name: string, heading: string): Promise<HTMLElement> {
+  await toFigures(el, name, heading, document.documentElement.lang === 'en' ? 'Next' : 'Volgende');
   await vi.waitFor(() => expect(shadow(el).querySelector('section[aria-labelledby="children-heading"] dl')).not.toBeNull());
   return q(el, 'section[aria-labelledby="children-heading"]');
 }
@@ -27,7 +25,7 @@ describe('children and families on step 2', () => {
     const expected = getChildIndicators('GM0981');
     expect(expected).not.toBeNull();
     const el = await mount();
-    const section = await toFigures(el, 'Vaals', 'Cijfers van Vaals');
+    const section = await childrenOf(el, 'Vaals', 'Cijfers van Vaals');
     const shown = rows(section);
     const nl = new Intl.NumberFormat('nl-NL');
     for (const id of ['children0to4', 'children5to9', 'children10to14', 'householdsWithChildren'] as const) {
@@ -41,9 +39,9 @@ describe('children and families on step 2', () => {
 
   it('follows a change of municipality', async () => {
     const el = await mount();
-    await toFigures(el, 'Vaals', 'Cijfers van Vaals');
+    await childrenOf(el, 'Vaals', 'Cijfers van Vaals');
     await click(el, 'Vorige', 'Kies uw gemeente');
-    const section = await toFigures(el, 'Schiermonnikoog', 'Cijfers van Schiermonnikoog');
+    const section = await childrenOf(el, 'Schiermonnikoog', 'Cijfers van Schiermonnikoog');
     const expected = getChildIndicators('GM0088')!;
     expect(rows(section).get(expected.householdsWithChildren.label.nl)).toBe(new Intl.NumberFormat('nl-NL').format(expected.householdsWithChildren.value));
   });
@@ -51,7 +49,7 @@ describe('children and families on step 2', () => {
   it('speaks English, with the Dutch table title marked as Dutch', async () => {
     const expected = getChildIndicators('GM0981')!;
     const el = await mount({}, 'en');
-    const section = await toFigures(el, 'Vaals', 'Figures for Vaals');
+    const section = await childrenOf(el, 'Vaals', 'Figures for Vaals');
     expect(rows(section).get('Children aged 0 to 4')).toBe(new Intl.NumberFormat('en-GB').format(expected.children0to4.value));
     expect(section.querySelector('[lang="nl"]')?.textContent).toBe('Regionale kerncijfers Nederland');
     expect(rows(section).get('Source')).toBe('CBS, Regionale kerncijfers Nederland (70072ned), reference date 1 January 2025');

@@ -204,12 +204,17 @@ export async function click(el: Widget, text: string, nextHeading?: string): Pro
   if (nextHeading) await vi.waitFor(() => expect(q(el, 'h2').textContent).toBe(nextHeading));
 }
 
-/** Walks to the outcome for Vaals with pointer-like events. */
-export async function toResult(el: Widget): Promise<void> {
-  set(el, '#municipality-input', 'Vaals');
+/** Chooses the first suggestion for `name` and goes on to its figures, with pointer-like events. */
+export async function toFigures(el: Widget, name = 'Vaals', heading = `Cijfers van ${name}`, next = 'Volgende'): Promise<void> {
+  set(el, '#municipality-input', name);
   await el.updateComplete;
   q(el, '#municipality-option-0').click();
-  await click(el, 'Volgende', 'Cijfers van Vaals');
+  await click(el, next, heading);
+}
+
+/** Walks to the outcome for Vaals with pointer-like events. */
+export async function toResult(el: Widget): Promise<void> {
+  await toFigures(el);
   await click(el, 'Volgende', 'Nog een paar vragen');
   set(el, '#capacity-yes', true);
   set(el, '#coronaImpact-above-average', true);

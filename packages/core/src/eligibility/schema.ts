@@ -1,6 +1,8 @@
 import * as z from 'zod/mini';
 import { capacityShortfallIds, coronaImpactIds, criterionIds, eligibilityOutcomeIds } from '../ids.js';
+import { DATA_SNAPSHOT_PATTERN, POLICY_ID_PATTERN, VERSION_PATTERN } from '../patterns.js';
 import { isoDateSchema, localizedTextSchema, trimmedText } from '../text.js';
+import { figureSourceLimits as limits } from './figure-source-limits.js';
 
 // Each schema is built in a pure-annotated call so that bundlers drop the schemas a bundle does not use
 // (they cannot tell on their own that zod's builders have no side effects).
@@ -11,9 +13,9 @@ export const figureSourceSchema = /* @__PURE__ */ (() =>
     /** The date the figure describes, `YYYY-MM-DD` (e.g. `2024-01-01` for population on 1 January). */
     referenceDate: isoDateSchema,
     /** Short citation, e.g. `CBS, Bevolking op 1 januari (03759ned)`. */
-    source: trimmedText(1, 200),
+    source: trimmedText(limits.source.min, limits.source.max),
     /** Table id at the publisher, e.g. `03759ned`. */
-    tableId: z.optional(trimmedText(1, 50)),
+    tableId: z.optional(trimmedText(limits.tableId.min, limits.tableId.max)),
   }))();
 /** Where a figure comes from. */
 export type FigureSource = z.infer<typeof figureSourceSchema>;
@@ -94,13 +96,13 @@ export type CriterionResult = z.infer<typeof criterionResultSchema>;
 export const decisionRecordSchema = /* @__PURE__ */ (() =>
   z.strictObject({
     policy: z.strictObject({
-      id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/)),
-      version: z.string().check(z.regex(/^\d+\.\d+\.\d+$/)),
+      id: z.string().check(z.regex(POLICY_ID_PATTERN)),
+      version: z.string().check(z.regex(VERSION_PATTERN)),
     }),
     answers: eligibilityInputSchema,
     /** Id of the data snapshot the figures came from, or `null` when none was named. */
     // A pattern rather than min/max so that lengths count code points, as in JSON Schema.
-    dataSnapshot: z.nullable(z.string().check(z.regex(/^[\s\S]{1,200}$/u))),
+    dataSnapshot: z.nullable(z.string().check(z.regex(DATA_SNAPSHOT_PATTERN))),
     outcome: eligibilityOutcomeSchema,
   }))();
 /** Everything needed to reproduce a decision later. */

@@ -1,5 +1,6 @@
 import { fieldError, type FieldError } from '../field-errors.js';
 import { capacityShortfallIds, coronaImpactIds } from '../ids.js';
+import { figureSourceLimits as limits } from '../eligibility/figure-source-limits.js';
 import type { EligibilityInput } from '../eligibility/schema.js';
 import { readDate, readNumber, readObject, readOption, readText, optional, shape, unknownable, type Errors } from './fields.js';
 
@@ -13,8 +14,8 @@ export type ReadEligibilityInputResult = { success: true; data: EligibilityInput
 const figureSourceShape = /* @__PURE__ */ (() =>
   shape({
     referenceDate: readDate,
-    source: readText(1, 200),
-    tableId: optional(readText(1, 50)),
+    source: readText(limits.source.min, limits.source.max),
+    tableId: optional(readText(limits.tableId.min, limits.tableId.max)),
   }))();
 
 /** Reads a figure source (`figureSourceSchema`). */

@@ -69,7 +69,7 @@ export function readObject(
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i]!;
     const given = value[key];
-    const parsed = readers[i]!(errors, path === '' ? key : `${path}.${key}`, given);
+    const parsed = readers[i]!(errors, at(path, key), given);
     if (parsed !== undefined) {
       if (!dropUnknown || parsed !== null) out[key] = parsed;
     } else if (!dropUnknown && key in value) {
@@ -84,14 +84,14 @@ export function readObject(
 }
 
 /** Optional and nullable: undefined and null pass through as they are. */
-export function unknownable<T>(read: (errors: Errors, path: string, value: unknown) => T) {
-  return (errors: Errors, path: string, value: unknown): T | null | undefined =>
+export function unknownable(read: Reader): Reader {
+  return (errors, path, value) =>
     value === undefined || value === null ? value : read(errors, path, value);
 }
 
 /** Optional: undefined passes through. */
-export function optional<T>(read: (errors: Errors, path: string, value: unknown) => T) {
-  return (errors: Errors, path: string, value: unknown): T | undefined => (value === undefined ? undefined : read(errors, path, value));
+export function optional(read: Reader): Reader {
+  return (errors, path, value) => (value === undefined ? undefined : read(errors, path, value));
 }
 
 /** Length in code points, as the schemas' `u` patterns count (a surrogate pair is one). */

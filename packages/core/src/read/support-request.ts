@@ -1,6 +1,6 @@
 import { fieldError } from '../field-errors.js';
 import { eligibilityOutcomeIds, languageIds, partnerKindIds, planPhaseIds, preferredFormIds, preferredIntensityIds, supportTypeIds } from '../ids.js';
-import { EMAIL_PATTERN, PHONE_PATTERN, UUID_PATTERN } from '../patterns.js';
+import { DATA_SNAPSHOT_PATTERN, EMAIL_PATTERN, MUNICIPALITY_CODE_PATTERN, PHONE_PATTERN, POLICY_ID_PATTERN, UUID_PATTERN, VERSION_PATTERN } from '../patterns.js';
 import { supportRequestLimits as limits } from '../support-request/limits.js';
 import type { ParseSupportRequestResult } from '../support-request/parse.js';
 import type { SupportRequest } from '../support-request/schema.js';
@@ -15,7 +15,7 @@ const text = (limit: { min: number; max: number }, multiline = false) => readTex
 // Built in a pure-annotated call, so that a bundle that never reads a request leaves it out.
 const municipalityShape = /* @__PURE__ */ (() =>
   shape({
-    code: readPattern(/^GM\d{4}$/, 'invalid-municipality-code'),
+    code: readPattern(MUNICIPALITY_CODE_PATTERN, 'invalid-municipality-code'),
     name: text(limits.municipalityName),
   }))();
 
@@ -29,12 +29,12 @@ const contactShape = /* @__PURE__ */ (() =>
 
 const policyReferenceShape = /* @__PURE__ */ (() =>
   shape({
-    id: readPattern(/^[a-z0-9][a-z0-9-]{0,63}$/),
-    version: readPattern(/^\d+\.\d+\.\d+$/, 'invalid-version'),
+    id: readPattern(POLICY_ID_PATTERN),
+    version: readPattern(VERSION_PATTERN, 'invalid-version'),
   }))();
 
 const decisionRecordShape = /* @__PURE__ */ (() => {
-  const snapshot = readPattern(/^[\s\S]{1,200}$/u);
+  const snapshot = readPattern(DATA_SNAPSHOT_PATTERN);
   return shape({
     policy: (e: Errors, p: string, v: unknown) => readObject(e, p, v, policyReferenceShape),
     answers: readEligibilityFields,

@@ -13,7 +13,7 @@ import { supportRequestLimits as limits } from './limits.js';
 // Each schema is built in a pure-annotated call so that bundlers drop the schemas a bundle does not use
 // (they cannot tell on their own that zod's builders have no side effects).
 
-import { EMAIL_PATTERN, PHONE_PATTERN, UUID_PATTERN } from '../patterns.js';
+import { EMAIL_PATTERN, MUNICIPALITY_CODE_PATTERN, PHONE_PATTERN, UUID_PATTERN } from '../patterns.js';
 
 /** A list of distinct items; with `requiredCode`, at least one item, and that code when there is none. */
 function uniqueArray<T extends z.ZodMiniType>(item: T, requiredCode?: 'support-types-required' | 'plan-phases-required') {
@@ -62,7 +62,7 @@ export const supportRequestSchema = /* @__PURE__ */ (() =>
       clientRequestId: z.string().check(z.regex(UUID_PATTERN)),
       municipality: z.strictObject({
         /** CBS municipality code, e.g. `GM0080`. */
-        code: z.string().check(z.regex(/^GM\d{4}$/)),
+        code: z.string().check(z.regex(MUNICIPALITY_CODE_PATTERN)),
         name: trimmedText(limits.municipalityName.min, limits.municipalityName.max),
       }),
       contact: z.strictObject({
