@@ -7,7 +7,7 @@ export type Municipality = NonNullable<ReturnType<DataModule['getMunicipality']>
 export type SearchHit = ReturnType<DataModule['searchMunicipalities']>[number];
 export type SchoolHint = NonNullable<ReturnType<typeof import('@npo-gemeenten/data/school-hint').schoolDisadvantageScore>>;
 /** Children by age and households with children (CBS 70072ned, 1 January 2025), as context on step 2. */
-export type ChildIndicators = NonNullable<ReturnType<typeof import('@npo-gemeenten/data/indicators').getChildIndicators>>;
+export type ChildFigures = NonNullable<ReturnType<typeof import('./child-indicators.js').childFigures>>;
 export type EligibilityInput = import('@npo-gemeenten/core').EligibilityInput;
 export type EligibilityResult = import('@npo-gemeenten/core').EligibilityResult;
 export type DecisionRecord = EligibilityResult['record'];

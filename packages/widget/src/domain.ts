@@ -2,7 +2,7 @@
  * Lazy access to core (rules, catalogue, the request check) and data (CBS figures). Both load as
  * separate chunks so the first paint of the element needs neither.
  */
-import type { ChildIndicators, DataModule, SchoolHint } from './domain-types.js';
+import type { ChildFigures, DataModule, SchoolHint } from './domain-types.js';
 
 export type CoreModule = typeof import('./core-features.js');
 
@@ -52,6 +52,6 @@ export function loadSchoolHint(code: string): Promise<SchoolHint | null> {
  * own chunk, requested when a municipality is chosen. Null when the code has no figures or the chunk
  * cannot be loaded: the step then says the figures are unknown.
  */
-export function loadChildIndicators(code: string): Promise<ChildIndicators | null> {
-  return askChunk(() => import('./child-indicators.js'), (chunk) => chunk.getChildIndicators(code));
+export function loadChildFigures(code: string): Promise<ChildFigures | null> {
+  return askChunk(() => import('./child-indicators.js'), (chunk) => chunk.childFigures(code));
 }

@@ -1,7 +1,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import { ComboboxController } from './controllers/combobox.js';
-import { loadChildIndicators, loadSchoolHint } from './domain.js';
-import type { ChildIndicators, DataModule, Municipality, SchoolHint, SearchHit } from './domain-types.js';
+import { loadChildFigures, loadSchoolHint } from './domain.js';
+import type { ChildFigures, DataModule, Municipality, SchoolHint, SearchHit } from './domain-types.js';
 
 /** What the municipality choice needs from its host. */
 export interface MunicipalityOptions {
@@ -33,7 +33,7 @@ export class MunicipalityChoice {
   error: string | null = null;
   readonly combobox: ComboboxController<SearchHit>;
   private hint: Loaded<SchoolHint | null> | undefined;
-  private indicators: Loaded<ChildIndicators | null> | undefined;
+  private children: Loaded<ChildFigures | null> | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment },
@@ -58,14 +58,14 @@ export class MunicipalityChoice {
   }
 
   /** The children figures of the chosen municipality: undefined while they load, null when unknown. */
-  get childIndicators(): ChildIndicators | null | undefined {
-    return this.valueFor(this.indicators);
+  get childFigures(): ChildFigures | null | undefined {
+    return this.valueFor(this.children);
   }
 
   choose(municipality: Municipality, formerName: string | null, byVisitor = true): void {
     this.selected = municipality;
     if (municipality.targetGroupShare === null) this.loadFor(municipality, this.hint, loadSchoolHint, (hint) => (this.hint = hint));
-    this.loadFor(municipality, this.indicators, loadChildIndicators, (indicators) => (this.indicators = indicators));
+    this.loadFor(municipality, this.children, loadChildFigures, (children) => (this.children = children));
     this.formerName = formerName;
     this.error = null;
     this.combobox.setQuery(municipality.name);

@@ -4,7 +4,7 @@ import { click, expectNoAxeViolations, mount, shadow, toFigures } from './suppor
 // When the children figures cannot be had (the chunk fails, or gives nothing), step 2 says they are
 // unknown and the check goes on: they are context, never needed for the outcome.
 vi.mock('../src/child-indicators.js', () => ({
-  getChildIndicators: () => {
+  childFigures: () => {
     throw new Error('chunk not available');
   },
 }));

@@ -1,6 +1,6 @@
 import type { TemplateResult } from 'lit';
 import { html, nothing, formatDate, formatNumber, sourceText } from './from-entry.js';
-import type { ChildIndicators, Municipality } from '../../../domain-types.js';
+import type { ChildFigures, Municipality } from '../../../domain-types.js';
 import type { WidgetMessages } from '../../../messages/index.js';
 import { markDutch, sourceTitles } from './dutch-titles.js';
 import { backButton, heading, nextButton, type StepBase } from './parts.js';
@@ -11,24 +11,29 @@ export interface FiguresStepView extends StepBase {
   /** The former name the municipality was found by, if any. */
   formerName: string | null;
   /** Children by age and households with children: undefined while they load, null when unknown. */
-  childIndicators: ChildIndicators | null | undefined;
+  childFigures: ChildFigures | null | undefined;
 }
 
-const childRows = ['children0to4', 'children5to9', 'children10to14', 'householdsWithChildren'] as const;
+/** The children figures with their source and reference date (all four share them). */
+function childrenList(figures: ChildFigures, t: WidgetMessages, language: FiguresStepView['language']): TemplateResult {
+  const [first] = figures;
+  const source = first ? markDutch(t.childrenSource(sourceText(first.source), formatDate(first.referenceDate, language)), [first.source.title], language) : nothing;
+  return html`<dl class="figures" part="figures">
+    ${figures.map((f) => html`<dt>${f.label[language]}</dt><dd>${formatNumber(f.value, language)}</dd>`)}
+    <dt>${t.sourceLabel}</dt>
+    <dd>${source}</dd>
+  </dl>`;
+}
 
 /** Children and families, as context beside the figures: never a criterion, and said so. */
 function childrenFigures(view: FiguresStepView, t: WidgetMessages): TemplateResult {
-  const { childIndicators: figures, language } = view;
+  const { childFigures: figures, language } = view;
   const body =
     figures === undefined
       ? html`<p class="note">${t.loading}</p>`
-      : figures === null
+      : figures === null || figures.length === 0
         ? html`<p>${t.unknownFigure}</p>`
-        : html`<dl class="figures" part="figures">
-            ${childRows.map((id) => html`<dt>${figures[id].label[language]}</dt><dd>${formatNumber(figures[id].value, language)}</dd>`)}
-            <dt>${t.sourceLabel}</dt>
-            <dd>${markDutch(t.childrenSource(sourceText(figures.children0to4.source), formatDate(figures.children0to4.referenceDate, language)), [figures.children0to4.source.title], language)}</dd>
-          </dl>`;
+        : childrenList(figures, t, language);
   return html`<section aria-labelledby="children-heading">
     <h3 id="children-heading">${t.childrenHeading}</h3>
     <p class="note">${t.childrenNote}</p>

@@ -24,7 +24,7 @@ function renderLaterStep(view: LoadedView, m: Municipality): TemplateResult {
   const summary = { ...view, catalogues };
   switch (view.step) {
     case 'figures':
-      return figuresStep({ ...view, municipality: m, formerName: selection.formerName, childIndicators: selection.childIndicators });
+      return figuresStep({ ...view, municipality: m, formerName: selection.formerName, childFigures: selection.childFigures });
     case 'questions':
       return questionsStep({ ...view, municipality: m, answers: view.questions, schoolHint: selection.schoolHint, onSubmit: view.onQuestionsSubmit });
     case 'result':
